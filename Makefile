@@ -1,0 +1,41 @@
+# Two commands for readers and contributors: `make serve` and `make test`.
+# Everything else is here for maintainers. All targets create .venv/ from requirements.lock first.
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-from-lock
+UV_VERSION := 0.13.9
+export NO_MKDOCS_2_WARNING := 1
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+.PHONY: serve test build update lint lock clean
+
+serve: $(STAMP)  ## Build the site, serve it on http://127.0.0.1:8000 with live reload, open it
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --open
+
+test: $(STAMP)  ## Run the whole suite: every block on every page, and the harness's own tests
+	$(BIN)/pytest
+
+build: $(STAMP)  ## Strict build into site/ (any warning fails)
+	$(BIN)/mkdocs build --strict
+
+update: $(STAMP)  ## Rewrite every shown output with what the code prints now
+	$(BIN)/pytest docs --update-outputs -q
+
+lint: $(STAMP)  ## ruff on the tooling, tests and snippets
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+lock: $(STAMP)  ## Re-resolve requirements.lock from the ranges in pyproject.toml
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes \
+		--upgrade -o requirements.lock
+
+$(STAMP): requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(BIN)/python -m uv pip sync --python $(BIN)/python requirements.lock
+	touch $@
+
+clean:
+	rm -rf $(VENV) site .pytest_cache

@@ -1,0 +1,35 @@
+# The three examples of the widely copied answer, as it circulates. Each one fails before it reaches
+# the claim it makes: `import keras.backend as K` binds the name `K`, not `keras`.
+
+# --8<-- [start:example_1]
+import numpy as np
+import tensorflow as tf
+import keras.backend as K
+
+
+def custom_loss(y_true, y_pred):
+    # Claimed: "(y_true - y_pred)**2 returns a KerasTensor the gradient tape can't differentiate"
+    squared_difference = (y_true - y_pred) ** 2
+    return K.mean(squared_difference, axis=-1)
+
+
+model = keras.Sequential([keras.layers.Dense(1, input_shape=(3,))])
+model.compile(optimizer="adam", loss=custom_loss)
+# --8<-- [end:example_1]
+
+# --8<-- [start:example_2]
+@tf.function  # Claimed: "forces immediate evaluation, so you get a real Tensor"
+def custom_loss(y_true, y_pred):
+    return K.mean(tf.square(y_true - y_pred), axis=-1)
+
+
+model = keras.Sequential([keras.layers.Dense(1, input_shape=(3,))])
+model.compile(optimizer="adam", loss=custom_loss)
+# --8<-- [end:example_2]
+
+# --8<-- [start:example_3]
+class CustomLoss(keras.losses.Loss):
+    # Claimed: "tf.square evaluates eagerly, unlike the ** operator"
+    def call(self, y_true, y_pred):
+        return K.mean(tf.square(y_true - y_pred), axis=-1)
+# --8<-- [end:example_3]

@@ -1,0 +1,3 @@
+"""The docs harness is loaded as a plugin from pyproject.toml (`-p docs_harness.plugin`)."""
+
+pytest_plugins = ["pytester"]

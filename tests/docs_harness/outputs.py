@@ -1,0 +1,55 @@
+"""What a block prints, as the page shows it: one place for run-to-run noise, one for rewriting."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+# Things that differ between two runs of the same code on the same machine. Keep this list short:
+# every entry is output the page cannot promise. Prefer seeding or printing types in the snippet.
+NOISE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bat 0x[0-9a-fA-F]+"), "at 0x..."),  # object addresses in reprs
+    (re.compile(r"\b\d+(?:\.\d+)?(?:ms|s)/step\b"), "...s/step"),  # Keras progress timings
+]
+TRACEBACK_HEAD = "Traceback (most recent call last):\n  ...\n"
+
+
+def normalise(text: str) -> str:
+    for pattern, replacement in NOISE:
+        text = pattern.sub(replacement, text)
+    lines = [line.rstrip() for line in text.splitlines()]
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+def shown_output(stdout: str, error_text: str | None) -> str:
+    """The output block for a run: what it printed, then the error as a doctest-style traceback."""
+    text = stdout
+    if error_text is not None:
+        if text and not text.endswith("\n"):
+            text += "\n"
+        text += TRACEBACK_HEAD + error_text
+    return normalise(text)
+
+
+def error_line(shown: str) -> str:
+    """`ValueError: message` from a shown traceback (everything after the `...` line)."""
+    return shown.split(TRACEBACK_HEAD, 1)[-1] if TRACEBACK_HEAD in shown else ""
+
+
+def rewrite_fence(path: Path, fence: tuple[int, int], content: str) -> None:
+    """Replace the body of the fence spanning page lines `fence` (1-based, inclusive) with `content`.
+
+    The fence is lengthened when the content itself holds a run of backticks (Keras error messages
+    quote code), and the body is indented like the fence (inside tabs and admonitions).
+    """
+    lines = path.read_text(encoding="utf-8").splitlines()
+    open_line = lines[fence[0] - 1]
+    indent = open_line[: len(open_line) - len(open_line.lstrip())]
+    info = open_line.strip().lstrip("`~")
+    longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
+    ticks = "`" * max(3, longest + 1, len(open_line.strip()) - len(info))
+    body = [indent + line if line else "" for line in content.splitlines()]
+    lines[fence[0] - 1 : fence[1]] = [indent + ticks + info, *body, indent + ticks]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -1,0 +1,186 @@
+"""Read a page as the site renders it and list the Python blocks a reader sees.
+
+Includes are expanded by `pymdownx.snippets` (configured from mkdocs.yml) one line at a time, so
+every expanded line keeps the page line it came from. pytest-codeblocks then extracts the blocks and
+its marker comments. Its blind spots (fence info strings other than exactly `python`, `~~~` fences)
+are covered by an independent fence scan: every Python-looking fence must be among the executed ones.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pymdownx.snippets import SnippetMissingError
+from pytest_codeblocks import extract_from_buffer
+
+from .site import Site
+
+EXECUTED_LANGUAGES = {"python", "py", "python3", "py3"}
+# Fences a reader would take for Python; each must be executed or the page fails.
+PYTHON_LOOKING = EXECUTED_LANGUAGES | {"pycon", "ipython", "ipython3", "python-repl", "pyi"}
+ALLOWED_MARKS = {"pytest.mark.raises", "pytest.mark.trains"}
+FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
+
+
+@dataclass(frozen=True)
+class Fence:
+    line: int  # 1-based, in the expanded page
+    end: int  # line of the closing fence
+    fence: str
+    info: str
+
+    @property
+    def language(self) -> str:
+        return language_of(self.info)
+
+
+@dataclass
+class Block:
+    """A Python block as the reader sees it, with what the page says it prints."""
+
+    page: str  # path relative to the project root
+    line: int  # line of the opening fence in the page file
+    code: str
+    marks: list[str]
+    expected_output: str | None
+    output_fence: tuple[int, int] | None  # page lines of the output fence, open and close
+
+    @property
+    def location(self) -> str:
+        return f"{self.page}:{self.line}"
+
+    @property
+    def raises(self) -> bool:
+        return "pytest.mark.raises" in self.marks
+
+    @property
+    def trains(self) -> bool:
+        return "pytest.mark.trains" in self.marks
+
+
+@dataclass
+class Page:
+    path: Path
+    rel: str
+    blocks: list[Block] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    includes: list[tuple[int, str, str | None]] = field(default_factory=list)  # line, file, section
+
+
+def language_of(info: str) -> str:
+    """`python title="x.py"` -> `python`; `{ .python .annotate }` -> `python`."""
+    info = info.strip()
+    if info.startswith("{"):
+        m = re.search(r"\.([\w+-]+)", info)
+        return m.group(1).lower() if m else ""
+    return info.split(None, 1)[0].lower() if info else ""
+
+
+def scan_fences(lines: list[str]) -> list[Fence]:
+    """Every fenced block, with backticks or tildes, the way superfences closes them."""
+    fences, i = [], 0
+    while i < len(lines):
+        m = FENCE_OPEN.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        mark = m["fence"]
+        closer = re.compile(rf"^[ \t]*{re.escape(mark[0])}{{{len(mark)},}}[ \t]*$")
+        end = next((j for j in range(i + 1, len(lines)) if closer.match(lines[j])), len(lines))
+        fences.append(Fence(i + 1, end + 1, mark, m["info"]))
+        i = end + 1
+    return fences
+
+
+def expand_includes(site: Site, page: Page, raw: list[str]) -> tuple[list[str], list[int]]:
+    """Expand `--8<--` lines; return the lines and, for each, the page line it came from."""
+    pre = site.snippet_preprocessor()
+    folder = site.snippet_folder_for(page.path)
+    lines: list[str] = []
+    origin: list[int] = []
+    for n, line in enumerate(raw, 1):
+        m = pre.RE_ALL_SNIPPETS.match(line)
+        if m and not m["escape"]:
+            if m["block_marker"]:
+                page.problems.append(
+                    f"{page.rel}:{n}: use one-line includes (`--8<-- \"file:section\"`), "
+                    "not the block form, so each line maps back to the page"
+                )
+                continue
+            target = pre.parse_snippet_target(m["snippet"][1:-1])
+            file = (site.root / target["path"]).resolve() if target else None
+            if file is not None:
+                page.includes.append((n, site.rel(file) if file.is_relative_to(site.root)
+                                      else str(file), target["section"]))
+                if not file.is_relative_to(folder):
+                    page.problems.append(
+                        f"{page.rel}:{n}: include {target['path']!r} is outside this page's "
+                        f"snippet folder {site.rel(folder)}/"
+                    )
+        try:
+            out = pre.run([line])
+        except SnippetMissingError as e:
+            page.problems.append(f"{page.rel}:{n}: include does not resolve: {e}")
+            continue
+        lines += out
+        origin += [n] * len(out)
+    return lines, origin
+
+
+def parse_page(site: Site, path: Path) -> Page:
+    page = Page(path, site.rel(path))
+    raw = path.read_text(encoding="utf-8").splitlines()
+    lines, origin = expand_includes(site, page, raw)
+    if page.problems:
+        return page  # a page with broken includes is not what the reader sees; run nothing
+
+    try:
+        extracted = extract_from_buffer(io.StringIO("\n".join(lines) + "\n"))
+    except RuntimeError as e:
+        page.problems.append(f"{page.rel}:1: pytest-codeblocks cannot read this page: {e}")
+        return page
+
+    fences = scan_fences(lines)
+    fence_at = {f.line: i for i, f in enumerate(fences)}
+    executed = [b for b in extracted if language_of(b.syntax or "") in EXECUTED_LANGUAGES]
+    executed_lines = {b.lineno for b in executed}
+
+    for f in fences:
+        where = f"{page.rel}:{origin[f.line - 1]}"
+        if not f.language:
+            page.problems.append(
+                f"{where}: fence has no language; tag it (`python` runs, `text` for output)"
+            )
+        elif f.language in PYTHON_LOOKING and f.line not in executed_lines:
+            why = (
+                "pytest-codeblocks reads only ``` fences" if f.fence.startswith("~")
+                else f"`{f.language}` blocks are not executable; use `python` and an output block"
+                if f.language not in EXECUTED_LANGUAGES
+                else "it is not a code block of its own (is it continued or nested?)"
+            )
+            page.problems.append(f"{where}: Python block `{f.fence}{f.info}` is not executed: {why}")
+
+    for b in executed:
+        line = origin[b.lineno - 1]
+        unknown = [m for m in b.marks if m not in ALLOWED_MARKS]
+        if unknown:
+            page.problems.append(
+                f"{page.rel}:{line}: marks {unknown} are not allowed: every block runs "
+                f"(allowed: {sorted(ALLOWED_MARKS)})"
+            )
+        output_fence = None
+        if b.expected_output is not None:
+            out = fences[fence_at[b.lineno] + 1]
+            output_fence = (origin[out.line - 1], origin[out.end - 1])
+        elif "pytest.mark.raises" in b.marks:
+            page.problems.append(
+                f"{page.rel}:{line}: a block meant to fail must be followed by "
+                "<!--pytest-codeblocks:expected-output--> and the error the reader sees"
+            )
+        page.blocks.append(
+            Block(page.rel, line, b.code, list(b.marks), b.expected_output, output_fence)
+        )
+    return page

@@ -1,0 +1,256 @@
+"""pytest plugin: one test per Python block on the site, run page by page in a fresh process.
+
+Test IDs read `docs/page.md::line 42`; a failure names `docs/page.md:42`. Each page also gets a
+`structure` test that fails for anything the reader sees but the suite would not execute.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from . import outputs
+from .pages import Block, Page, parse_page
+from .site import Site
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addini("docs_mkdocs_config", "mkdocs.yml of the site whose pages are tested",
+                  default="mkdocs.yml")
+    parser.addini("docs_preload", "modules the page runner imports once, before forking",
+                  type="args", default=[])
+    group = parser.getgroup("docs", "documentation blocks")
+    group.addoption("--update-outputs", action="store_true",
+                    help="rewrite the shown output blocks with what the code prints now")
+
+
+class DocsFailure(Exception):
+    """A block did not do what its page says; the message names the page and line."""
+
+
+class PageRunner:
+    """Client of `docs_harness.runner`: pages are submitted as they are collected."""
+
+    def __init__(self, preload: list[str]) -> None:
+        self.log = tempfile.TemporaryFile()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "docs_harness.runner", "--preload", *preload],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, text=True,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        )
+        self.results: dict[str, dict[str, Any]] = {}
+        self.done = threading.Condition()
+        self.started = time.perf_counter()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def submit(self, page: Page) -> None:
+        blocks = [{"line": b.line, "code": b.code, "raises": b.raises} for b in page.blocks]
+        assert self.process.stdin is not None
+        self.process.stdin.write(json.dumps({"page": page.rel, "blocks": blocks}) + "\n")
+        self.process.stdin.flush()
+
+    def close_input(self) -> None:
+        if self.process.stdin and not self.process.stdin.closed:
+            self.process.stdin.close()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            message = json.loads(line)
+            if "page" in message:
+                with self.done:
+                    self.results[message["page"]] = message
+                    self.done.notify_all()
+        with self.done:
+            self.done.notify_all()
+
+    def result(self, page: str) -> dict[str, Any]:
+        with self.done:
+            while page not in self.results and self.process.poll() is None:
+                self.done.wait(timeout=1)
+            if page in self.results:
+                return self.results[page]
+        self.log.seek(0)
+        tail = self.log.read().decode("utf-8", "replace")[-3000:]
+        raise DocsFailure(f"the page runner stopped before reporting {page}:\n{tail}")
+
+    def stop(self) -> None:
+        self.close_input()
+        self.process.wait(timeout=60)
+
+
+class DocsSession:
+    """State shared by all doc items of one pytest run."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self.update = bool(config.getoption("update_outputs"))
+        self.site = Site.load(config.rootpath / config.getini("docs_mkdocs_config"))
+        self._runner: PageRunner | None = None
+        self.edits: dict[Path, list[tuple[tuple[int, int], str]]] = {}
+        self.stats: Counter[str] = Counter()
+
+    @property
+    def runner(self) -> PageRunner:
+        if self._runner is None:  # started at the first page, so TF imports during collection
+            self._runner = PageRunner(self.config.getini("docs_preload"))
+        return self._runner
+
+    def is_page(self, path: Path) -> bool:
+        return path.suffix == ".md" and path.resolve().is_relative_to(self.site.docs_dir)
+
+
+SESSION = pytest.StashKey[DocsSession]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[SESSION] = DocsSession(config)
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    if parent.config.stash[SESSION].is_page(file_path):
+        return DocPage.from_parent(parent, path=file_path)
+    return None
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    docs = session.config.stash[SESSION]
+    if docs._runner is not None:
+        docs.runner.close_input()  # the runner exits once the submitted pages are done
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    docs = session.config.stash[SESSION]
+    if docs._runner is not None:
+        docs.runner.stop()
+    for path, edits in docs.edits.items():
+        for fence, content in sorted(edits, reverse=True):  # bottom-up keeps line numbers valid
+            outputs.rewrite_fence(path, fence, content)
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    stats = config.stash[SESSION].stats
+    if stats["pages"]:
+        terminalreporter.write_sep("-", "documentation blocks")
+        terminalreporter.write_line(
+            f"{stats['blocks']} blocks executed on {stats['pages']} pages: "
+            f"{stats['outputs']} shown outputs checked, {stats['raises']} expected errors "
+            f"asserted, {stats['fits']} fit runs with a finite loss"
+            + (f", {stats['updated']} outputs rewritten" if stats["updated"] else "")
+        )
+
+
+class DocPage(pytest.File):
+    def collect(self):
+        docs = self.config.stash[SESSION]
+        page = parse_page(docs.site, self.path)
+        yield PageStructure.from_parent(self, name="structure", page=page)
+        if page.problems:
+            return
+        docs.runner.submit(page)
+        docs.stats["pages"] += 1
+        for block in page.blocks:
+            yield BlockItem.from_parent(self, name=f"line {block.line}", block=block)
+
+
+class DocsItem(pytest.Item):
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, DocsFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo, style)
+
+
+class PageStructure(DocsItem):
+    """Fails, naming file:line, for anything on the page the suite would not execute."""
+
+    def __init__(self, *, page: Page, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.page = page
+
+    def runtest(self) -> None:
+        if self.page.problems:
+            raise DocsFailure("\n".join(self.page.problems))
+
+    def reportinfo(self):
+        return self.path, 0, f"{self.page.rel}: structure"
+
+
+class BlockItem(DocsItem):
+    def __init__(self, *, block: Block, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.block = block
+        for mark in block.marks:
+            self.add_marker(mark.removeprefix("pytest.mark."))
+
+    def reportinfo(self):
+        return self.path, self.block.line - 1, f"{self.block.location}"
+
+    def runtest(self) -> None:
+        docs = self.config.stash[SESSION]
+        page = docs.runner.result(self.block.page)
+        if "crash" in page:
+            raise DocsFailure(f"{self.block.page}: the page runner crashed:\n{page['crash']}")
+        result = next(r for r in page["blocks"] if r["line"] == self.block.line)
+        self.user_properties.append(("seconds", result.get("seconds", 0.0)))
+        where = self.block.location
+        if result["status"] == "not-run":
+            raise DocsFailure(f"{where}: not run: the block at line {result['blocked_by']} failed")
+        docs.stats["blocks"] += 1
+        error = result["error"]
+        if self.block.raises and error is None:
+            raise DocsFailure(f"{where}: the page says this block fails, but it ran without error")
+        if not self.block.raises and error is not None:
+            raise DocsFailure(f"{where}: the block raised:\n{error['traceback']}"
+                              f"\nstderr of the page:\n{page['stderr'][-1500:]}")
+        self.check_output(docs, outputs.shown_output(result["stdout"], error and error["text"]))
+        self.check_fits(docs, result["fits"])
+
+    def check_output(self, docs: DocsSession, actual: str) -> None:
+        shown = self.block.expected_output
+        if shown is None:
+            return
+        docs.stats["outputs"] += 1
+        docs.stats["raises"] += self.block.raises
+        if actual == shown:
+            return
+        if docs.update:
+            assert self.block.output_fence is not None
+            docs.edits.setdefault(self.path, []).append((self.block.output_fence, actual))
+            docs.stats["updated"] += 1
+            return
+        where = f"{self.block.page}:{self.block.output_fence[0]}"  # type: ignore[index]
+        if self.block.raises:
+            want, got = outputs.error_line(shown), outputs.error_line(actual)
+            want_type, got_type = want.split(":", 1)[0], got.split(":", 1)[0]
+            if want_type != got_type:
+                raise DocsFailure(
+                    f"{where}: the page shows {want_type}, the code raises {got_type}:\n{got}"
+                )
+            headline = f"{where}: the error message changed (run `make update` if this is right)"
+        else:
+            headline = f"{where}: the shown output is stale (run `make update` if this is right)"
+        diff = difflib.unified_diff(shown.splitlines(), actual.splitlines(),
+                                    "shown on the page", "printed by the code", lineterm="")
+        raise DocsFailure(headline + "\n" + "\n".join(diff))
+
+    def check_fits(self, docs: DocsSession, fits: list[dict[str, list[float]]]) -> None:
+        where = self.block.location
+        if self.block.trains and not fits:
+            raise DocsFailure(f"{where}: marked `trains`, but no `fit` ran in this block")
+        for fit in fits:
+            losses = fit.get("loss", [])
+            if not losses or not all(math.isfinite(v) for v in losses):
+                raise DocsFailure(f"{where}: `fit` did not report a finite loss: {fit}")
+            docs.stats["fits"] += 1
