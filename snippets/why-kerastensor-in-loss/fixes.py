@@ -16,6 +16,7 @@ history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
 print(type(squared).__name__, "| finite loss:", bool(np.isfinite(history.history["loss"]).all()))
 # --8<-- [end:keras_ops]
 
+
 # --8<-- [start:add_loss_layer]
 class ActivationPenalty(keras.layers.Layer):
     """Adds 0.01 * mean(h**2) to the training loss, computed on each batch's real activations."""

@@ -2,9 +2,8 @@
 # the claim it makes: `import keras.backend as K` binds the name `K`, not `keras`.
 
 # --8<-- [start:example_1]
-import numpy as np
-import tensorflow as tf
 import keras.backend as K
+import tensorflow as tf
 
 
 def custom_loss(y_true, y_pred):
@@ -17,6 +16,7 @@ model = keras.Sequential([keras.layers.Dense(1, input_shape=(3,))])
 model.compile(optimizer="adam", loss=custom_loss)
 # --8<-- [end:example_1]
 
+
 # --8<-- [start:example_2]
 @tf.function  # Claimed: "forces immediate evaluation, so you get a real Tensor"
 def custom_loss(y_true, y_pred):
@@ -27,9 +27,14 @@ model = keras.Sequential([keras.layers.Dense(1, input_shape=(3,))])
 model.compile(optimizer="adam", loss=custom_loss)
 # --8<-- [end:example_2]
 
+
 # --8<-- [start:example_3]
 class CustomLoss(keras.losses.Loss):
     # Claimed: "tf.square evaluates eagerly, unlike the ** operator"
     def call(self, y_true, y_pred):
         return K.mean(tf.square(y_true - y_pred), axis=-1)
+
+
+model = keras.Sequential([keras.layers.Dense(1, input_shape=(3,))])
+model.compile(optimizer="adam", loss=CustomLoss())
 # --8<-- [end:example_3]

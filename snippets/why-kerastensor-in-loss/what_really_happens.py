@@ -23,6 +23,7 @@ losses = history.history["loss"]
 print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
 # --8<-- [end:graph_tensor]
 
+
 # --8<-- [start:eager_tensor]
 def look_inside(y_true, y_pred):
     print(type(y_pred).__name__, y_pred.shape, "first value:", y_pred.numpy()[0].round(1))

@@ -21,7 +21,12 @@ from .site import Site
 EXECUTED_LANGUAGES = {"python", "py", "python3", "py3"}
 # Fences a reader would take for Python; each must be executed or the page fails.
 PYTHON_LOOKING = EXECUTED_LANGUAGES | {"pycon", "ipython", "ipython3", "python-repl", "pyi"}
-ALLOWED_MARKS = {"pytest.mark.raises", "pytest.mark.trains"}
+# Written on a page as <!--pytest.mark.NAME--> before a block (the pytest-codeblocks syntax).
+MARKS = {
+    "raises": "the block is meant to fail; the output block after it holds the exact error",
+    "trains": "the block calls fit; the harness checks that it ran and the loss is finite",
+}
+ALLOWED_MARKS = {f"pytest.mark.{name}" for name in MARKS}
 FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
 
 
@@ -106,15 +111,20 @@ def expand_includes(site: Site, page: Page, raw: list[str]) -> tuple[list[str], 
         if m and not m["escape"]:
             if m["block_marker"]:
                 page.problems.append(
-                    f"{page.rel}:{n}: use one-line includes (`--8<-- \"file:section\"`), "
+                    f'{page.rel}:{n}: use one-line includes (`--8<-- "file:section"`), '
                     "not the block form, so each line maps back to the page"
                 )
                 continue
             target = pre.parse_snippet_target(m["snippet"][1:-1])
             file = (site.root / target["path"]).resolve() if target else None
             if file is not None:
-                page.includes.append((n, site.rel(file) if file.is_relative_to(site.root)
-                                      else str(file), target["section"]))
+                page.includes.append(
+                    (
+                        n,
+                        site.rel(file) if file.is_relative_to(site.root) else str(file),
+                        target["section"],
+                    )
+                )
                 if not file.is_relative_to(folder):
                     page.problems.append(
                         f"{page.rel}:{n}: include {target['path']!r} is outside this page's "
@@ -151,17 +161,16 @@ def parse_page(site: Site, path: Path) -> Page:
     for f in fences:
         where = f"{page.rel}:{origin[f.line - 1]}"
         if not f.language:
-            page.problems.append(
-                f"{where}: fence has no language; tag it (`python` runs, `text` for output)"
-            )
+            page.problems.append(f"{where}: fence has no language; tag it (`python` runs, `text` for output)")
         elif f.language in PYTHON_LOOKING and f.line not in executed_lines:
             why = (
-                "pytest-codeblocks reads only ``` fences" if f.fence.startswith("~")
+                "pytest-codeblocks reads only ``` fences"
+                if f.fence.startswith("~")
                 else f"`{f.language}` blocks are not executable; use `python` and an output block"
                 if f.language not in EXECUTED_LANGUAGES
                 else "it is not a code block of its own (is it continued or nested?)"
             )
-            page.problems.append(f"{where}: Python block `{f.fence}{f.info}` is not executed: {why}")
+            page.problems.append(f'{where}: Python block "{f.fence}{f.info.rstrip()}" is not executed: {why}')
 
     for b in executed:
         line = origin[b.lineno - 1]
@@ -180,7 +189,5 @@ def parse_page(site: Site, path: Path) -> Page:
                 f"{page.rel}:{line}: a block meant to fail must be followed by "
                 "<!--pytest-codeblocks:expected-output--> and the error the reader sees"
             )
-        page.blocks.append(
-            Block(page.rel, line, b.code, list(b.marks), b.expected_output, output_fence)
-        )
+        page.blocks.append(Block(page.rel, line, b.code, list(b.marks), b.expected_output, output_fence))
     return page

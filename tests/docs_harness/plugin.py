@@ -22,18 +22,24 @@ from typing import Any
 import pytest
 
 from . import outputs
-from .pages import Block, Page, parse_page
+from .pages import MARKS, Block, Page, parse_page
 from .site import Site
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addini("docs_mkdocs_config", "mkdocs.yml of the site whose pages are tested",
-                  default="mkdocs.yml")
-    parser.addini("docs_preload", "modules the page runner imports once, before forking",
-                  type="args", default=[])
+    parser.addini("docs_mkdocs_config", "mkdocs.yml of the site whose pages are tested", default="mkdocs.yml")
+    parser.addini(
+        "docs_preload",
+        "modules the page runner imports once, before forking",
+        type="args",
+        default=[],
+    )
     group = parser.getgroup("docs", "documentation blocks")
-    group.addoption("--update-outputs", action="store_true",
-                    help="rewrite the shown output blocks with what the code prints now")
+    group.addoption(
+        "--update-outputs",
+        action="store_true",
+        help="rewrite the shown output blocks with what the code prints now",
+    )
 
 
 class DocsFailure(Exception):
@@ -44,10 +50,13 @@ class PageRunner:
     """Client of `docs_harness.runner`: pages are submitted as they are collected."""
 
     def __init__(self, preload: list[str]) -> None:
-        self.log = tempfile.TemporaryFile()
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the runner
         self.process = subprocess.Popen(
             [sys.executable, "-m", "docs_harness.runner", "--preload", *preload],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.log,
+            text=True,
             env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
         )
         self.results: dict[str, dict[str, Any]] = {}
@@ -116,6 +125,8 @@ SESSION = pytest.StashKey[DocsSession]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    for mark, meaning in MARKS.items():
+        config.addinivalue_line("markers", f"{mark}: {meaning}")
     config.stash[SESSION] = DocsSession(config)
 
 
@@ -212,8 +223,10 @@ class BlockItem(DocsItem):
         if self.block.raises and error is None:
             raise DocsFailure(f"{where}: the page says this block fails, but it ran without error")
         if not self.block.raises and error is not None:
-            raise DocsFailure(f"{where}: the block raised:\n{error['traceback']}"
-                              f"\nstderr of the page:\n{page['stderr'][-1500:]}")
+            raise DocsFailure(
+                f"{where}: the block raised:\n{error['traceback']}"
+                f"\nstderr of the page:\n{page['stderr'][-1500:]}"
+            )
         self.check_output(docs, outputs.shown_output(result["stdout"], error and error["text"]))
         self.check_fits(docs, result["fits"])
 
@@ -235,14 +248,17 @@ class BlockItem(DocsItem):
             want, got = outputs.error_line(shown), outputs.error_line(actual)
             want_type, got_type = want.split(":", 1)[0], got.split(":", 1)[0]
             if want_type != got_type:
-                raise DocsFailure(
-                    f"{where}: the page shows {want_type}, the code raises {got_type}:\n{got}"
-                )
+                raise DocsFailure(f"{where}: the page shows {want_type}, the code raises {got_type}:\n{got}")
             headline = f"{where}: the error message changed (run `make update` if this is right)"
         else:
             headline = f"{where}: the shown output is stale (run `make update` if this is right)"
-        diff = difflib.unified_diff(shown.splitlines(), actual.splitlines(),
-                                    "shown on the page", "printed by the code", lineterm="")
+        diff = difflib.unified_diff(
+            shown.splitlines(),
+            actual.splitlines(),
+            "shown on the page",
+            "printed by the code",
+            lineterm="",
+        )
         raise DocsFailure(headline + "\n" + "\n".join(diff))
 
     def check_fits(self, docs: DocsSession, fits: list[dict[str, list[float]]]) -> None:
@@ -254,3 +270,9 @@ class BlockItem(DocsItem):
             if not losses or not all(math.isfinite(v) for v in losses):
                 raise DocsFailure(f"{where}: `fit` did not report a finite loss: {fit}")
             docs.stats["fits"] += 1
+
+
+@pytest.fixture(scope="session")
+def docs_site(pytestconfig: pytest.Config) -> Site:
+    """The site under test, as configured by `docs_mkdocs_config`."""
+    return pytestconfig.stash[SESSION].site

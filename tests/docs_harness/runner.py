@@ -89,7 +89,7 @@ def run_block(block: dict[str, Any], namespace: dict[str, Any], page: str) -> di
         try:
             # The filename makes tracebacks point at the page, not at a temporary string.
             exec(compile(block["code"], f"{page}:{block['line']}", "exec"), namespace)
-        except BaseException as e:  # noqa: BLE001 - SystemExit/KeyboardInterrupt in a block too
+        except BaseException as e:
             error = {
                 "type": type(e).__name__,
                 # Exactly the last lines of the traceback the reader sees.
@@ -123,14 +123,18 @@ def run_page(job: dict[str, Any]) -> dict[str, Any]:
             results.append(result)
             if result["status"] == "error" and not block["raises"]:
                 blocked_by = block["line"]
-    return {"page": job["page"], "blocks": results, "stderr": stderr[0][-4000:],
-            "seconds": time.perf_counter() - start}
+    return {
+        "page": job["page"],
+        "blocks": results,
+        "stderr": stderr[0][-4000:],
+        "seconds": time.perf_counter() - start,
+    }
 
 
 def child(job: dict[str, Any]) -> None:
     try:
         result = run_page(job)
-    except BaseException:  # noqa: BLE001 - report anything rather than leave the page hanging
+    except BaseException:
         result = {"page": job["page"], "crash": traceback.format_exc(), "blocks": []}
     with open(job["out"], "w", encoding="utf-8") as f:
         json.dump(result, f, allow_nan=True)
@@ -147,8 +151,11 @@ def serve(jobs_at_once: int) -> None:
             with open(job["out"], encoding="utf-8") as f:
                 result = json.load(f)
         except (OSError, ValueError):
-            result = {"page": job["page"], "blocks": [],
-                      "crash": f"the page's process died ({describe(status)}) before reporting"}
+            result = {
+                "page": job["page"],
+                "blocks": [],
+                "crash": f"the page's process died ({describe(status)}) before reporting",
+            }
         os.unlink(job["out"])
         print(json.dumps(result), flush=True)
 

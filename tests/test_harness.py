@@ -1,0 +1,174 @@
+"""The harness tests itself: each fixture page breaks one rule and must fail, naming file and line.
+
+The fixture site (tests/fixtures/site) is run once, in a separate pytest process, exactly as
+`make test` runs the real site; outcomes and messages are read from its JUnit report.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from docs_harness import outputs
+from docs_harness.layout import layout_problems
+from docs_harness.site import Site
+
+FIXTURE_SITE = Path(__file__).parent / "fixtures" / "site"
+HARNESS_PATH = str(Path(__file__).parent)
+
+
+@dataclass
+class Run:
+    root: Path
+    returncode: int
+    stdout: str
+    cases: dict[str, tuple[str, str]]  # "docs/page.md::line 5" -> (outcome, message)
+
+    def outcome(self, test_id: str) -> str:
+        return self.cases[test_id][0]
+
+    def message(self, test_id: str) -> str:
+        return self.cases[test_id][1]
+
+
+def copy_site(tmp: Path) -> Path:
+    shutil.copytree(FIXTURE_SITE, tmp, dirs_exist_ok=True)
+    (tmp / "pytest.ini").write_text("[pytest]\ndocs_mkdocs_config = mkdocs.yml\n")
+    return tmp
+
+
+def run_pytest(root: Path, *args: str) -> Run:
+    report = root / "report.xml"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "docs_harness.plugin",
+            "-p",
+            "no:cacheprovider",
+            f"--junitxml={report}",
+            *args,
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "PYTHONPATH": HARNESS_PATH},
+    )
+    cases = {}
+    for case in ET.parse(report).iter("testcase"):
+        test_id = (
+            case.get("classname", "").replace(".", "/").replace("/md", ".md") + "::" + case.get("name", "")
+        )
+        problem = case.find("failure")
+        if problem is None:
+            problem = case.find("error")
+        outcome = "passed" if problem is None else problem.tag
+        cases[test_id] = (outcome, "" if problem is None else (problem.text or ""))
+    return Run(root, proc.returncode, proc.stdout + proc.stderr, cases)
+
+
+@pytest.fixture(scope="module")
+def fixture_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    return run_pytest(copy_site(tmp_path_factory.mktemp("site")), "docs")
+
+
+def test_fixture_suite_fails(fixture_run: Run) -> None:
+    assert fixture_run.returncode == 1, fixture_run.stdout
+
+
+def test_every_kind_of_block_is_executed(fixture_run: Run) -> None:
+    # titled + include, inside a tab (`py`), inside an admonition ({ .python }), raises, `python3`
+    for line in (5, 11, 21, 28, 38):
+        assert fixture_run.outcome(f"docs/good.md::line {line}") == "passed", fixture_run.stdout
+    assert fixture_run.outcome("docs/good.md::structure") == "passed"
+    assert "blocks executed on" in fixture_run.stdout
+
+
+def test_broken_include_names_page_and_line(fixture_run: Run) -> None:
+    message = fixture_run.message("docs/broken_include.md::structure")
+    assert "docs/broken_include.md:4: include does not resolve" in message
+    assert "missing.py" in message
+    assert "docs/broken_include.md:8: include does not resolve" in message
+    assert "no_such_section" in message
+
+
+def test_changed_error_message_fails(fixture_run: Run) -> None:
+    message = fixture_run.message("docs/changed_error.md::line 4")
+    assert "docs/changed_error.md:8: the error message changed" in message
+    assert "-ValueError: the message the page was written with" in message
+    assert "+ValueError: the message the code raises now" in message
+
+
+def test_changed_error_type_fails(fixture_run: Run) -> None:
+    message = fixture_run.message("docs/changed_error.md::line 15")
+    assert "docs/changed_error.md:19: the page shows TypeError, the code raises ValueError" in message
+
+
+def test_block_that_should_fail_but_runs_fails(fixture_run: Run) -> None:
+    message = fixture_run.message("docs/changed_error.md::line 26")
+    assert "docs/changed_error.md:26: the page says this block fails, but it ran" in message
+
+
+def test_stale_output_fails_and_the_page_goes_on(fixture_run: Run) -> None:
+    message = fixture_run.message("docs/stale_output.md::line 3")
+    assert "docs/stale_output.md:7: the shown output is stale" in message
+    assert "-[0, 1, 2]" in message
+    assert "+[0, 1, 2, 3]" in message
+    assert fixture_run.outcome("docs/stale_output.md::line 11") == "passed"
+
+
+def test_blocks_that_would_be_skipped_fail_the_page(fixture_run: Run) -> None:
+    message = fixture_run.message("docs/unexecuted.md::structure")
+    assert 'docs/unexecuted.md:3: Python block "~~~python title="tilde.py"" is not executed' in message
+    assert 'docs/unexecuted.md:7: Python block "```pycon" is not executed' in message
+    assert "docs/unexecuted.md:12: fence has no language" in message
+    assert "docs/unexecuted.md:17: marks ['pytest.mark.skip'] are not allowed" in message
+
+
+def test_training_blocks_must_fit_with_a_finite_loss(fixture_run: Run) -> None:
+    no_fit = fixture_run.message("docs/trains.md::line 4")
+    assert "docs/trains.md:4: marked `trains`, but no `fit` ran in this block" in no_fit
+    nan = fixture_run.message("docs/trains.md::line 9")
+    assert "docs/trains.md:9: `fit` did not report a finite loss" in nan
+
+
+def test_update_outputs_rewrites_stale_output(tmp_path: Path) -> None:
+    root = copy_site(tmp_path)
+    page = root / "docs" / "stale_output.md"
+    first = run_pytest(root, "docs/stale_output.md", "--update-outputs")
+    assert first.returncode == 0, first.stdout
+    assert '```text title="Output"\n[0, 1, 2, 3]\n```' in page.read_text()
+    assert run_pytest(root, "docs/stale_output.md").returncode == 0
+
+
+def test_layout_names_unshown_snippets() -> None:
+    problems = layout_problems(Site.load(FIXTURE_SITE / "mkdocs.yml"))
+    assert problems == [
+        "snippets/broken_include/present.py:2: code outside the sections pages include is never shown",
+        "snippets/changed_error/errors.py:9: code outside the sections pages include is never shown",
+        "snippets/good/unused.py:1: no page includes this snippet",
+        "snippets/orphan/lost.py:1: snippet is in no page's folder (no docs/orphan.md)",
+    ]
+
+
+def test_rewrite_lengthens_fence_around_backticks_and_keeps_indent(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text('=== "Tab"\n\n    ```text title="Error"\n    old\n    ```\n')
+    outputs.rewrite_fence(page, (3, 5), "ValueError: like:\n\n```\nx = Input(...)\n```\n")
+    assert page.read_text() == (
+        '=== "Tab"\n\n    ````text title="Error"\n    ValueError: like:\n\n    ```\n'
+        "    x = Input(...)\n    ```\n    ````\n"
+    )
+
+
+def test_normalise_removes_addresses_and_trailing_space() -> None:
+    assert outputs.normalise("<object at 0x7f3a2b>  \n\n") == "<object at 0x...>\n"
