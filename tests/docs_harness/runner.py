@@ -24,8 +24,8 @@ import time
 import traceback
 from typing import Any
 
-# Every `fit` a page runs, as {metric: [one value per epoch]}; filled in the child.
-FITS: list[dict[str, list[float]]] = []
+# Every `fit` a page runs: its history ({metric: [one value per epoch]}) and device; filled in the child.
+FITS: list[dict[str, Any]] = []
 
 
 def record_fits(model_class: type) -> None:
@@ -36,11 +36,25 @@ def record_fits(model_class: type) -> None:
 
     def fit(self, *args, **kwargs):
         history = original(self, *args, **kwargs)
-        FITS.append({k: [float(v) for v in vs] for k, vs in history.history.items()})
+        FITS.append(
+            {
+                "history": {k: [float(v) for v in vs] for k, vs in history.history.items()},
+                "device": device_of(self),
+            }
+        )
         return history
 
     fit._docs_harness = True
     model_class.fit = fit
+
+
+def device_of(model) -> str:
+    """Where the model's weights live after `fit`, e.g. `CPU:0` or `GPU:0`."""
+    for variable in model.variables:
+        device = getattr(getattr(variable, "value", variable), "device", "")
+        if device:
+            return device.rsplit("device:", 1)[-1]
+    return "unknown"
 
 
 def patch_loaded_kerases() -> None:
