@@ -36,6 +36,9 @@ gpu-test: $(STAMP)  ## The GPU job: CUDA build of TensorFlow, fail without a GPU
 		"tensorflow[and-cuda]==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("tensorflow"))')"
 	TF_FORCE_GPU_ALLOW_GROWTH=true $(BIN)/pytest --require-gpu --device-report
 
+new-page: $(STAMP)  ## Scaffold a page and its snippet folder: make new-page SLUG=my-page TITLE="My page"
+	$(BIN)/python tools/new_page.py "$(SLUG)" "$(TITLE)"
+
 lock: $(STAMP)  ## Re-resolve requirements.lock from the ranges in pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes \
 		--upgrade -o requirements.lock

@@ -172,3 +172,22 @@ def test_rewrite_lengthens_fence_around_backticks_and_keeps_indent(tmp_path: Pat
 
 def test_normalise_removes_addresses_and_trailing_space() -> None:
     assert outputs.normalise("<object at 0x7f3a2b>  \n\n") == "<object at 0x...>\n"
+
+
+def test_new_page_scaffold_passes_the_suite(tmp_path: Path) -> None:
+    root = copy_site(tmp_path)
+    subprocess.run(
+        [
+            sys.executable,
+            str(Path(__file__).parents[1] / "tools" / "new_page.py"),
+            "guides/first",
+            "A first guide",
+            "--root",
+            str(root),
+        ],
+        check=True,
+    )
+    run = run_pytest(root, "docs/guides/first.md")
+    assert run.returncode == 0, run.stdout
+    assert run.outcome("docs/guides/first.md::line 10") == "passed"
+    assert not [p for p in layout_problems(Site.load(root / "mkdocs.yml")) if "guides/first" in p]

@@ -1,0 +1,78 @@
+"""Scaffold a page: `make new-page SLUG=my-page TITLE="My page"`.
+
+Creates docs/<slug>.md, its snippet folder snippets/<slug>/ with one runnable example, and adds the
+page to the nav in mkdocs.yml. The new page passes `make test` and `make build` as it is; edit the
+example, then run `make update` to refresh the shown output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+PAGE = """\
+---
+description: >-
+  {title}. Every example on this page is executed by the test suite.
+---
+
+# {title}
+
+Each block below runs, in order, in a fresh process when `make test` runs.
+
+```python title="example.py"
+--8<-- "snippets/{slug}/example.py:example"
+```
+<!--pytest-codeblocks:expected-output-->
+```text title="Output"
+KerasTensor (None, 3)
+```
+"""
+
+SNIPPET = """\
+# --8<-- [start:example]
+import keras
+
+inputs = keras.Input(shape=(3,))
+print(type(inputs).__name__, inputs.shape)
+# --8<-- [end:example]
+"""
+
+
+def add_to_nav(config: Path, title: str, page: str) -> None:
+    """Append `- title: page` to the end of the top-level `nav:` list, if the site has one."""
+    lines = config.read_text(encoding="utf-8").splitlines()
+    if "nav:" not in lines:
+        return
+    end = lines.index("nav:") + 1
+    while end < len(lines) and lines[end].startswith("  "):
+        end += 1
+    lines.insert(end, f'  - "{title}": {page}')
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("slug", help="page path without .md, e.g. errors/my-error")
+    parser.add_argument("title")
+    parser.add_argument("--root", type=Path, default=Path("."), help="the project (mkdocs.yml)")
+    args = parser.parse_args(argv)
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*", args.slug):
+        parser.error(f"slug {args.slug!r}: use lowercase words joined by '-', folders by '/'")
+    page = args.root / "docs" / f"{args.slug}.md"
+    snippets = args.root / "snippets" / args.slug
+    if page.exists() or snippets.exists():
+        parser.error(f"{page} or {snippets}/ already exists")
+    page.parent.mkdir(parents=True, exist_ok=True)
+    snippets.mkdir(parents=True)
+    page.write_text(PAGE.format(title=args.title, slug=args.slug), encoding="utf-8")
+    (snippets / "example.py").write_text(SNIPPET, encoding="utf-8")
+    add_to_nav(args.root / "mkdocs.yml", args.title, f"{args.slug}.md")
+    print(f"created {page} and {snippets}/example.py; added to the nav in mkdocs.yml")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
