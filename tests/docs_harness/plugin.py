@@ -10,6 +10,7 @@ import difflib
 import json
 import math
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -52,6 +53,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+# Pages train on tiny data for a few steps; anything this slow is stuck, not thorough.
+PAGE_TIMEOUT_S = 300
 GPU_PROBE = "import tensorflow as tf; print(len(tf.config.list_physical_devices('GPU')))"
 
 
@@ -82,6 +85,7 @@ class PageRunner:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "docs_harness.runner", "--preload", *preload],
             stdin=subprocess.PIPE,
+            start_new_session=True,  # its forked pages share the group, so one killpg ends all
             stdout=subprocess.PIPE,
             stderr=self.log,
             text=True,
@@ -114,8 +118,13 @@ class PageRunner:
             self.done.notify_all()
 
     def result(self, page: str) -> dict[str, Any]:
+        deadline = time.monotonic() + PAGE_TIMEOUT_S
         with self.done:
             while page not in self.results and self.process.poll() is None:
+                if time.monotonic() > deadline:
+                    raise DocsFailure(
+                        f"{page}: no result after {PAGE_TIMEOUT_S} s; a page should run in seconds"
+                    )
                 self.done.wait(timeout=1)
             if page in self.results:
                 return self.results[page]
@@ -125,7 +134,11 @@ class PageRunner:
 
     def stop(self) -> None:
         self.close_input()
-        self.process.wait(timeout=60)
+        try:
+            self.process.wait(timeout=PAGE_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
 
 
 class DocsSession:
