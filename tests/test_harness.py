@@ -134,11 +134,13 @@ def test_blocks_that_would_be_skipped_fail_the_page(fixture_run: Run) -> None:
     assert "docs/unexecuted.md:17: marks ['pytest.mark.skip'] are not allowed" in message
 
 
-def test_training_blocks_must_fit_with_a_finite_loss(fixture_run: Run) -> None:
+def test_training_blocks_must_fit_with_a_finite_decreasing_loss(fixture_run: Run) -> None:
     no_fit = fixture_run.message("docs/trains.md::line 4")
     assert "docs/trains.md:4: marked `trains`, but no `fit` ran in this block" in no_fit
     nan = fixture_run.message("docs/trains.md::line 9")
     assert "docs/trains.md:9: `fit` did not report a finite loss" in nan
+    diverges = fixture_run.message("docs/trains.md::line 14")
+    assert "docs/trains.md:14: marked `trains`, but the loss did not decrease" in diverges
 
 
 def test_update_outputs_rewrites_stale_output(tmp_path: Path) -> None:

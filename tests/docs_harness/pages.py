@@ -24,7 +24,7 @@ PYTHON_LOOKING = EXECUTED_LANGUAGES | {"pycon", "ipython", "ipython3", "python-r
 # Written on a page as <!--pytest.mark.NAME--> before a block (the pytest-codeblocks syntax).
 MARKS = {
     "raises": "the block is meant to fail; the output block after it holds the exact error",
-    "trains": "the block calls fit; the harness checks that it ran and the loss is finite",
+    "trains": "the block calls fit: it must run, with a finite loss that decreases over its epochs",
 }
 ALLOWED_MARKS = {f"pytest.mark.{name}" for name in MARKS}
 FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")

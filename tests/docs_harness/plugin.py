@@ -329,6 +329,8 @@ class BlockItem(DocsItem):
             losses = fit["history"].get("loss", [])
             if not losses or not all(math.isfinite(v) for v in losses):
                 raise DocsFailure(f"{where}: `fit` did not report a finite loss: {fit['history']}")
+            if self.block.trains and len(losses) > 1 and not losses[-1] < losses[0]:
+                raise DocsFailure(f"{where}: marked `trains`, but the loss did not decrease: {losses}")
             docs.stats["fits"] += 1
             docs.devices.append((where, fit["device"], losses))
 
