@@ -28,6 +28,14 @@ MARKS = {
 }
 ALLOWED_MARKS = {f"pytest.mark.{name}" for name in MARKS}
 FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
+TAB_TITLE = re.compile(r'^(?P<indent>[ \t]*)===[+!]*[ \t]+"(?P<title>[^"]*)"')
+# A block runs in the interpreter of the innermost content tab whose title names one of these;
+# elsewhere in "keras3" (Keras 3 on TensorFlow). Settings per interpreter: plugin.ENVIRONMENTS.
+DEFAULT_ENVIRONMENT = "keras3"
+ENVIRONMENT_TABS = {
+    "tf-keras": re.compile(r"\b(tf-keras|tf_keras|keras 2)\b", re.IGNORECASE),
+    "jax": re.compile(r"^jax\b", re.IGNORECASE),
+}
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,7 @@ class Block:
     marks: list[str]
     expected_output: str | None
     output_fence: tuple[int, int] | None  # page lines of the output fence, open and close
+    environment: str = DEFAULT_ENVIRONMENT
 
     @property
     def location(self) -> str:
@@ -82,6 +91,27 @@ def language_of(info: str) -> str:
         m = re.search(r"\.([\w+-]+)", info)
         return m.group(1).lower() if m else ""
     return info.split(None, 1)[0].lower() if info else ""
+
+
+def indentation(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def environment_of(lines: list[str], index: int) -> str:
+    """The interpreter for the block whose fence is `lines[index]`: from its enclosing tab titles."""
+    indent = indentation(lines[index])
+    for line in reversed(lines[:index]):
+        if not line.strip() or indentation(line) >= indent:
+            continue
+        indent = indentation(line)
+        tab = TAB_TITLE.match(line)
+        if tab:
+            for environment, title in ENVIRONMENT_TABS.items():
+                if title.search(tab["title"]):
+                    return environment
+        if indent == 0:
+            break
+    return DEFAULT_ENVIRONMENT
 
 
 def scan_fences(lines: list[str]) -> list[Fence]:
@@ -189,5 +219,8 @@ def parse_page(site: Site, path: Path) -> Page:
                 f"{page.rel}:{line}: a block meant to fail must be followed by "
                 "<!--pytest-codeblocks:expected-output--> and the error the reader sees"
             )
-        page.blocks.append(Block(page.rel, line, b.code, list(b.marks), b.expected_output, output_fence))
+        environment = environment_of(lines, b.lineno - 1)
+        page.blocks.append(
+            Block(page.rel, line, b.code, list(b.marks), b.expected_output, output_fence, environment)
+        )
     return page

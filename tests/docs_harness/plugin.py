@@ -23,18 +23,19 @@ from typing import Any
 import pytest
 
 from . import outputs
-from .pages import MARKS, Block, Page, parse_page
+from .pages import DEFAULT_ENVIRONMENT, MARKS, Block, Page, parse_page
 from .site import Site
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("docs_mkdocs_config", "mkdocs.yml of the site whose pages are tested", default="mkdocs.yml")
-    parser.addini(
-        "docs_preload",
-        "modules the page runner imports once, before forking",
-        type="args",
-        default=[],
-    )
+    for environment in ENVIRONMENTS:
+        parser.addini(
+            preload_option(environment),
+            f"modules the {environment} page runner imports once, before forking",
+            type="args",
+            default=[],
+        )
     group = parser.getgroup("docs", "documentation blocks")
     group.addoption(
         "--update-outputs",
@@ -51,6 +52,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="print the device each `fit` ran on (and add it to $GITHUB_STEP_SUMMARY when set)",
     )
+
+
+# The interpreters a block can run in (pages.ENVIRONMENT_TABS picks one per block), with the
+# variables that must be set before the first import of TensorFlow or Keras. What each one
+# preloads is the ini option `docs_preload_<name>`.
+ENVIRONMENTS: dict[str, dict[str, str]] = {
+    "keras3": {"TF_USE_LEGACY_KERAS": "0", "KERAS_BACKEND": "tensorflow"},
+    "tf-keras": {"TF_USE_LEGACY_KERAS": "1", "KERAS_BACKEND": "tensorflow"},
+    "jax": {"TF_USE_LEGACY_KERAS": "0", "KERAS_BACKEND": "jax"},
+}
+
+
+def preload_option(environment: str) -> str:
+    return "docs_preload_" + environment.replace("-", "_")
 
 
 # Pages train on tiny data for a few steps; anything this slow is stuck, not thorough.
@@ -80,7 +95,7 @@ class DocsFailure(Exception):
 class PageRunner:
     """Client of `docs_harness.runner`: pages are submitted as they are collected."""
 
-    def __init__(self, preload: list[str]) -> None:
+    def __init__(self, preload: list[str], variables: dict[str, str]) -> None:
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the runner
         self.process = subprocess.Popen(
             [sys.executable, "-m", "docs_harness.runner", "--preload", *preload],
@@ -89,15 +104,15 @@ class PageRunner:
             stdout=subprocess.PIPE,
             stderr=self.log,
             text=True,
-            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+            env={**os.environ, **variables, "PYTHONPATH": os.pathsep.join(sys.path)},
         )
         self.results: dict[str, dict[str, Any]] = {}
         self.done = threading.Condition()
         self.started = time.perf_counter()
         threading.Thread(target=self._read, daemon=True).start()
 
-    def submit(self, page: Page) -> None:
-        blocks = [{"line": b.line, "code": b.code, "raises": b.raises} for b in page.blocks]
+    def submit(self, page: Page, blocks: list[Block]) -> None:
+        blocks = [{"line": b.line, "code": b.code, "raises": b.raises} for b in blocks]
         assert self.process.stdin is not None
         self.process.stdin.write(json.dumps({"page": page.rel, "blocks": blocks}) + "\n")
         self.process.stdin.flush()
@@ -148,16 +163,16 @@ class DocsSession:
         self.config = config
         self.update = bool(config.getoption("update_outputs"))
         self.site = Site.load(config.rootpath / config.getini("docs_mkdocs_config"))
-        self._runner: PageRunner | None = None
+        self.runners: dict[str, PageRunner] = {}
         self.edits: dict[Path, list[tuple[tuple[int, int], str]]] = {}
         self.stats: Counter[str] = Counter()
         self.devices: list[tuple[str, str, list[float]]] = []  # block, device, losses
 
-    @property
-    def runner(self) -> PageRunner:
-        if self._runner is None:  # started at the first page, so TF imports during collection
-            self._runner = PageRunner(self.config.getini("docs_preload"))
-        return self._runner
+    def runner(self, environment: str) -> PageRunner:
+        if environment not in self.runners:  # started at its first page: imports overlap collection
+            preload = self.config.getini(preload_option(environment))
+            self.runners[environment] = PageRunner(preload, ENVIRONMENTS[environment])
+        return self.runners[environment]
 
     def is_page(self, path: Path) -> bool:
         return path.suffix == ".md" and path.resolve().is_relative_to(self.site.docs_dir)
@@ -182,14 +197,14 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     docs = session.config.stash[SESSION]
-    if docs._runner is not None:
-        docs.runner.close_input()  # the runner exits once the submitted pages are done
+    for runner in docs.runners.values():
+        runner.close_input()  # a runner exits once the submitted pages are done
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     docs = session.config.stash[SESSION]
-    if docs._runner is not None:
-        docs.runner.stop()
+    for runner in docs.runners.values():
+        runner.stop()
     for path, edits in docs.edits.items():
         for fence, content in sorted(edits, reverse=True):  # bottom-up keeps line numbers valid
             outputs.rewrite_fence(path, fence, content)
@@ -230,10 +245,14 @@ class DocPage(pytest.File):
         yield PageStructure.from_parent(self, name="structure", page=page)
         if page.problems:
             return
-        docs.runner.submit(page)
+        for environment in dict.fromkeys(b.environment for b in page.blocks):
+            docs.runner(environment).submit(page, [b for b in page.blocks if b.environment == environment])
         docs.stats["pages"] += 1
         for block in page.blocks:
-            yield BlockItem.from_parent(self, name=f"line {block.line}", block=block)
+            name = f"line {block.line}"
+            if block.environment != DEFAULT_ENVIRONMENT:
+                name += f" [{block.environment}]"
+            yield BlockItem.from_parent(self, name=name, block=block)
 
 
 class DocsItem(pytest.Item):
@@ -270,7 +289,7 @@ class BlockItem(DocsItem):
 
     def runtest(self) -> None:
         docs = self.config.stash[SESSION]
-        page = docs.runner.result(self.block.page)
+        page = docs.runner(self.block.environment).result(self.block.page)
         if "crash" in page:
             raise DocsFailure(f"{self.block.page}: the page runner crashed:\n{page['crash']}")
         result = next(r for r in page["blocks"] if r["line"] == self.block.line)
