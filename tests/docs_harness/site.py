@@ -59,7 +59,7 @@ class Site:
 
     def snippet_folder_for(self, page: Path) -> Path:
         """`docs/a/b.md` keeps its runnable code in `snippets/a/b/`."""
-        return self.snippets_dir / page.relative_to(self.docs_dir).with_suffix("")
+        return self.snippets_dir / page.resolve().relative_to(self.docs_dir).with_suffix("")
 
     def rel(self, path: Path) -> str:
         return path.resolve().relative_to(self.root).as_posix()
