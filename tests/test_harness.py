@@ -96,7 +96,7 @@ def test_blocks_in_a_tf_keras_tab_run_in_their_own_interpreter(fixture_run: Run)
     # Keras 3 tab: the default interpreter; "tf-keras (Keras 2)" tab: TF_USE_LEGACY_KERAS=1, and
     # none of the page's Keras 3 names (each interpreter runs its own blocks as one script).
     assert fixture_run.outcome("docs/good.md::line 48") == "passed", fixture_run.stdout
-    assert fixture_run.outcome("docs/good.md::line 60 [tf-keras]") == "passed", fixture_run.stdout
+    assert fixture_run.outcome("docs/good.md::line 64 [tf-keras]") == "passed", fixture_run.stdout
     assert "blocks executed on" in fixture_run.stdout
 
 

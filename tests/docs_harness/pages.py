@@ -177,13 +177,17 @@ def parse_page(site: Site, path: Path) -> Page:
     if page.problems:
         return page  # a page with broken includes is not what the reader sees; run nothing
 
+    fences = scan_fences(lines)
+    for f in fences:  # pytest-codeblocks drops empty lines of indented fences: indent them
+        indent = lines[f.line - 1][: indentation(lines[f.line - 1])]
+        for i in range(f.line, f.end - 1):
+            lines[i] = lines[i] or indent
     try:
         extracted = extract_from_buffer(io.StringIO("\n".join(lines) + "\n"))
     except RuntimeError as e:
         page.problems.append(f"{page.rel}:1: pytest-codeblocks cannot read this page: {e}")
         return page
 
-    fences = scan_fences(lines)
     fence_at = {f.line: i for i, f in enumerate(fences)}
     executed = [b for b in extracted if language_of(b.syntax or "") in EXECUTED_LANGUAGES]
     executed_lines = {b.lineno for b in executed}

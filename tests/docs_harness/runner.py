@@ -17,6 +17,7 @@ import builtins
 import contextlib
 import importlib
 import json
+import linecache
 import os
 import sys
 import tempfile
@@ -101,8 +102,11 @@ def run_block(block: dict[str, Any], namespace: dict[str, Any], page: str) -> di
     start = time.perf_counter()
     with captured_fd(1) as stdout:
         try:
-            # The filename makes tracebacks point at the page, not at a temporary string.
-            exec(compile(block["code"], f"{page}:{block['line']}", "exec"), namespace)
+            # The filename makes tracebacks point at the page; linecache gives inspect (and so
+            # AutoGraph, which reads a function's source) the code, as a script file would.
+            filename = f"{page}:{block['line']}"
+            linecache.cache[filename] = (len(block["code"]), None, block["code"].splitlines(True), filename)
+            exec(compile(block["code"], filename, "exec"), namespace)
         except BaseException as e:
             error = {
                 "type": type(e).__name__,
