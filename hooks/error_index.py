@@ -1,0 +1,56 @@
+"""MkDocs hook: the error index lists every error section of the pages under errors/.
+
+`docs/errors/index.md` holds the marker `<!-- error-index -->`; this hook replaces it with one table
+row per `##`/`###` heading of the other pages in `errors/`, linked with the anchor the toc extension
+gives it. The list cannot go stale, and `mkdocs build --strict` checks every anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from markdown.extensions.toc import slugify
+
+MARKER = "<!-- error-index -->"
+HEADING = re.compile(r"^(#{2,3}) (.+?)\s*$")
+FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+
+
+def headings(path: Path) -> list[str]:
+    """Section headings outside code fences, in page order."""
+    found, fence = [], None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = FENCE.match(line)
+        if m and (fence is None or m[1].startswith(fence)):
+            fence = None if fence else m[1]
+        elif fence is None and (h := HEADING.match(line)):
+            found.append(h[2])
+    return found
+
+
+def index_table(pages: list[Any]) -> str:
+    rows = ["| Error message | Page |", "|---|---|"]
+    for page in pages:
+        source = Path(page.file.abs_src_path)
+        lines = source.read_text(encoding="utf-8").splitlines()
+        title = next((line[2:] for line in lines if line.startswith("# ")), page.file.name)
+        for heading in headings(source):
+            anchor = slugify(heading.replace("`", ""), "-")
+            rows.append(f"| [{heading}]({page.file.name}.md#{anchor}) | {title} |")
+    return "\n".join(rows)
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    if page.file.src_uri != "errors/index.md":
+        return markdown
+    if MARKER not in markdown:
+        raise ValueError(f"errors/index.md: the marker {MARKER} is missing")
+    pages = [
+        f.page
+        for f in files.documentation_pages()
+        if f.src_uri.startswith("errors/") and f.src_uri != "errors/index.md" and f.page
+    ]
+    pages.sort(key=lambda p: p.file.src_uri)
+    return markdown.replace(MARKER, index_table(pages))

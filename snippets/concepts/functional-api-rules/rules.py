@@ -1,0 +1,56 @@
+# --8<-- [start:allowed]
+import keras
+import numpy as np
+
+keras.utils.set_random_seed(0)
+x = np.random.rand(64, 3).astype("float32")
+y = x.sum(axis=1, keepdims=True)
+
+inputs = keras.Input(shape=(3,))
+hidden = keras.layers.Dense(8, activation="relu")(inputs)  # Keras layers
+norm = keras.ops.sqrt(keras.ops.sum(keras.ops.square(hidden), axis=-1, keepdims=True))  # keras.ops
+scaled = hidden / (norm + 1e-6) * 2.0 - 0.5  # Python operators on KerasTensors are Keras ops too
+first = scaled[:, :4]  # so is slicing
+outputs = keras.layers.Dense(1)(keras.layers.Concatenate()([first, inputs]))
+
+model = keras.Model(inputs, outputs)
+model.compile(optimizer="adam", loss="mean_squared_error")
+history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
+print(type(scaled).__name__, scaled.shape, "| finite:", bool(np.isfinite(history.history["loss"]).all()))
+# --8<-- [end:allowed]
+
+# --8<-- [start:not_allowed]
+import tensorflow as tf
+
+inputs = keras.Input(shape=(3,))
+attempts = {
+    "tf.reduce_sum(inputs)": lambda: tf.reduce_sum(inputs),
+    "np.asarray(inputs)": lambda: np.asarray(inputs),
+    "if inputs: ...": lambda: bool(inputs),
+    "inputs.numpy()": lambda: inputs.numpy(),
+    "float(inputs[0, 0])": lambda: float(inputs[0, 0]),
+    "for row in inputs: ...": lambda: list(inputs),
+}
+for code, attempt in attempts.items():
+    try:
+        attempt()
+    except Exception as e:
+        print(f"{code:24} {type(e).__name__}: {str(e).splitlines()[0][:72]}")
+# --8<-- [end:not_allowed]
+
+
+# --8<-- [start:wrap]
+class RowNorms(keras.layers.Layer):
+    """Any TensorFlow code, wrapped: `call` receives graph tensors, never KerasTensors."""
+
+    def call(self, t):
+        return tf.expand_dims(tf.norm(t, axis=-1), -1)
+
+
+inputs = keras.Input(shape=(3,))
+features = keras.layers.Concatenate()([inputs, RowNorms()(inputs)])
+model = keras.Model(inputs, keras.layers.Dense(1)(features))
+model.compile(optimizer="adam", loss="mean_squared_error")
+history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
+print([type(layer).__name__ for layer in model.layers])
+# --8<-- [end:wrap]

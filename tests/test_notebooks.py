@@ -1,0 +1,43 @@
+"""Every notebook page runs top to bottom, and shows exactly the outputs it prints now."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docs_harness import notebooks
+
+DOCS = Path(__file__).parents[1] / "docs"
+NOTEBOOKS = sorted(DOCS.rglob("*.ipynb"))
+
+
+def test_the_site_has_notebooks() -> None:
+    assert NOTEBOOKS, "no .ipynb page under docs/: the notebook tests below would test nothing"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.relative_to(DOCS.parent).as_posix() for p in NOTEBOOKS])
+def test_notebook_runs_and_its_outputs_are_current(path: Path, request: pytest.FixtureRequest) -> None:
+    rel = path.relative_to(DOCS.parent).as_posix()
+    executed = notebooks.execute(path)
+    if request.config.getoption("update_outputs"):
+        notebooks.store_outputs(path, executed)
+        return
+    found = notebooks.problems(path, rel, executed)
+    assert not found, "\n".join(found)
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+
+
+def test_stale_output_and_a_cell_that_should_fail_are_reported() -> None:
+    path = FIXTURES / "stale.ipynb"
+    found = notebooks.problems(path, "stale.ipynb", notebooks.execute(path))
+    assert found[0].startswith(
+        "stale.ipynb: cell 1: the stored output is stale\n--- shown\n3\n--- printed now\n2\n"
+    )
+    assert found[1] == "stale.ipynb: cell 2: tagged raises-exception, but it ran without error"
+
+
+def test_a_cell_that_errors_fails_the_notebook() -> None:
+    with pytest.raises(Exception, match="ZeroDivisionError"):
+        notebooks.execute(FIXTURES / "errors.ipynb")
