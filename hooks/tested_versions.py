@@ -1,4 +1,4 @@
-"""MkDocs hook: end every page with the versions it was tested with.
+"""MkDocs hook: end every page (Markdown and notebook) with the versions it was tested with.
 
 Read from the environment that builds the site, which `make` installs from the same lock the test
 suite runs with, so the line cannot drift from what was tested.
@@ -10,7 +10,7 @@ import platform
 from importlib.metadata import version
 from typing import Any
 
-PACKAGES = {"TensorFlow": "tensorflow", "Keras": "keras", "tf-keras": "tf-keras"}
+PACKAGES = {"TensorFlow": "tensorflow", "Keras": "keras", "tf-keras": "tf-keras", "JAX": "jax"}
 
 
 def tested_with() -> str:
@@ -19,9 +19,9 @@ def tested_with() -> str:
     return " · ".join(parts)
 
 
-def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
-    footer = (
-        f'\n\n<p class="tested-with" markdown>:material-check-decagram: Tested with {tested_with()}'
-        " (CPU). Every code block on this page is executed by the test suite.</p>\n"
+def on_page_content(html: str, page: Any, **_: Any) -> str:
+    # After rendering, so notebook pages (rendered by mkdocs-jupyter) get the line too.
+    return (
+        html + f'\n<p class="tested-with"><small>Tested with {tested_with()} (CPU). Every code block '
+        "on this page is executed by the test suite.</small></p>\n"
     )
-    return markdown + footer
