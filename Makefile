@@ -9,7 +9,7 @@ UV_VERSION := 0.13.9
 export NO_MKDOCS_2_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: serve test build update lint lint-workflows gpu-test new-page lock clean
+.PHONY: serve test build update lint lint-workflows gpu-test new-page bench lock clean
 
 serve: $(STAMP)  ## Build the site, serve it on http://127.0.0.1:8000 with live reload, open it
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --open
@@ -35,6 +35,9 @@ gpu-test: $(STAMP)  ## The GPU job: CUDA build of TensorFlow, fail without a GPU
 	$(BIN)/python -m uv pip install --python $(BIN)/python \
 		"tensorflow[and-cuda]==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("tensorflow"))')"
 	TF_FORCE_GPU_ALLOW_GROWTH=true $(BIN)/pytest --require-gpu --device-report
+
+bench: $(STAMP)  ## Build time, suite time and the floor they are measured against (run it on an idle machine)
+	$(BIN)/python tools/bench.py
 
 new-page: $(STAMP)  ## Scaffold a page and its snippet folder: make new-page SLUG=my-page TITLE="My page"
 	$(BIN)/python tools/new_page.py "$(SLUG)" "$(TITLE)"

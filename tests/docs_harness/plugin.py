@@ -48,6 +48,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="fail at once unless TensorFlow sees a GPU (it falls back to the CPU silently)",
     )
     group.addoption(
+        "--docs-timings",
+        metavar="PATH",
+        help="write each block's own run time and each runner's import time as JSON (make bench)",
+    )
+    group.addoption(
         "--device-report",
         action="store_true",
         help="print the device each `fit` ran on (and add it to $GITHUB_STEP_SUMMARY when set)",
@@ -109,6 +114,7 @@ class PageRunner:
         self.results: dict[str, dict[str, Any]] = {}
         self.done = threading.Condition()
         self.started = time.perf_counter()
+        self.import_seconds: float | None = None  # how long the preload took, once ready
         threading.Thread(target=self._read, daemon=True).start()
 
     def submit(self, page: Page, blocks: list[Block]) -> None:
@@ -125,6 +131,8 @@ class PageRunner:
         assert self.process.stdout is not None
         for line in self.process.stdout:
             message = json.loads(line)
+            if message.get("ready"):
+                self.import_seconds = time.perf_counter() - self.started
             if "page" in message:
                 with self.done:
                     self.results[message["page"]] = message
@@ -205,9 +213,30 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     docs = session.config.stash[SESSION]
     for runner in docs.runners.values():
         runner.stop()
+    timings = session.config.getoption("docs_timings")
+    if timings:
+        write_timings(Path(timings), docs)
     for path, edits in docs.edits.items():
         for fence, content in sorted(edits, reverse=True):  # bottom-up keeps line numbers valid
             outputs.rewrite_fence(path, fence, content)
+
+
+def write_timings(path: Path, docs: DocsSession) -> None:
+    runners = docs.runners.items()
+    report = {
+        "import_seconds": {env: runner.import_seconds for env, runner in runners},
+        "pages": [
+            {
+                "page": page,
+                "environment": env,
+                "seconds": result.get("seconds", 0.0),
+                "blocks": {str(b["line"]): b.get("seconds", 0.0) for b in result["blocks"]},
+            }
+            for env, runner in runners
+            for page, result in runner.results.items()
+        ],
+    }
+    path.write_text(json.dumps(report, indent=1), encoding="utf-8")
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
