@@ -106,7 +106,8 @@ def run_block(block: dict[str, Any], namespace: dict[str, Any], page: str) -> di
             # AutoGraph, which reads a function's source) the code, as a script file would.
             filename = f"{page}:{block['line']}"
             linecache.cache[filename] = (len(block["code"]), None, block["code"].splitlines(True), filename)
-            exec(compile(block["code"], filename, "exec"), namespace)
+            # dont_inherit: this module's `from __future__ import annotations` must not leak into the page.
+            exec(compile(block["code"], filename, "exec", dont_inherit=True), namespace)
         except BaseException as e:
             error = {
                 "type": type(e).__name__,
