@@ -182,6 +182,9 @@ def test_rewrite_lengthens_fence_around_backticks_and_keeps_indent(tmp_path: Pat
 def test_normalise_removes_addresses_and_trailing_space() -> None:
     assert outputs.normalise("<object at 0x7f3a2b>  \n\n") == "<object at 0x...>\n"
     assert outputs.normalise("\x1b[1mbold\x1b[0m\n") == "bold\n"
+    assert outputs.normalise('File "/work/.venv/lib/python3.11/site-packages/keras/x.py"\n') == (
+        'File ".../site-packages/keras/x.py"\n'
+    )
 
 
 def test_new_page_scaffold_passes_the_suite(tmp_path: Path) -> None:

@@ -11,6 +11,8 @@ NOISE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bat 0x[0-9a-fA-F]+"), "at 0x..."),  # object addresses in reprs
     (re.compile(r"\b\d+(?:\.\d+)?(?:ms|s)/step\b"), "...s/step"),  # Keras progress timings
     (re.compile(r"\x1b\[[0-9;]*m"), ""),  # terminal colours Keras adds to some messages
+    # Where the libraries are installed differs per machine; tracebacks in messages name their files.
+    (re.compile(r"(?<![\w.-])/[^\s\"']*/site-packages/"), ".../site-packages/"),
 ]
 TRACEBACK_HEAD = "Traceback (most recent call last):\n  ...\n"
 
