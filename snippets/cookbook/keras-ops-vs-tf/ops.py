@@ -1,0 +1,72 @@
+# --8<-- [start:keras_ops]
+import keras
+import numpy as np
+
+keras.utils.set_random_seed(0)
+x = np.random.rand(64, 3).astype("float32")
+y = x.sum(axis=1, keepdims=True)
+print("backend:", keras.backend.backend())
+
+
+def huber_ops(y_true, y_pred, delta=1.0):
+    error = keras.ops.abs(y_true - y_pred)
+    quadratic = 0.5 * keras.ops.square(error)
+    linear = delta * (error - 0.5 * delta)
+    return keras.ops.mean(keras.ops.where(error <= delta, quadratic, linear), axis=-1)
+
+
+model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss=huber_ops)
+history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
+losses = history.history["loss"]
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:keras_ops]
+
+# --8<-- [start:tf_ops]
+import tensorflow as tf
+
+seen = set()
+
+
+def huber_tf(y_true, y_pred, delta=1.0):
+    seen.add(type(y_pred).__name__)  # what fit passes in: graph tensors
+    error = tf.abs(y_true - y_pred)
+    quadratic = 0.5 * tf.square(error)
+    linear = delta * (error - 0.5 * delta)
+    return tf.reduce_mean(tf.where(error <= delta, quadratic, linear), axis=-1)
+
+
+model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss=huber_tf)
+history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
+losses = history.history["loss"]
+print("loss received:", seen)
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:tf_ops]
+
+# --8<-- [start:same_values]
+y_true = np.array([[1.0], [2.0], [3.0]], "float32")
+y_pred = np.array([[1.5], [0.0], [3.1]], "float32")
+print("same values:", np.allclose(huber_ops(y_true, y_pred), huber_tf(y_true, y_pred)))
+print("keras.ops returns:", type(huber_ops(y_true, y_pred)).__name__)  # a TensorFlow tensor here
+# --8<-- [end:same_values]
+
+# --8<-- [start:build_time_ops]
+inputs = keras.Input(shape=(3,))
+softened = keras.ops.softplus(inputs)  # recorded into the model
+print(type(softened).__name__, softened.shape)
+# --8<-- [end:build_time_ops]
+
+# --8<-- [start:build_time_tf]
+softened = tf.nn.softplus(inputs)
+# --8<-- [end:build_time_tf]
+
+# --8<-- [start:jax_trace]
+import jax
+
+try:
+    jax.jit(huber_tf)(y_true, y_pred)  # what `fit` does to the loss under KERAS_BACKEND=jax
+except Exception as error:
+    print(type(error).__name__)
+    print(str(error).splitlines()[0])
+# --8<-- [end:jax_trace]
