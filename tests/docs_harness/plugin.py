@@ -267,6 +267,12 @@ def report_devices(terminalreporter: Any, devices: list[tuple[str, str, list[flo
             f.write("### Device of each training run\n\n" + "\n".join(rows) + "\n")
 
 
+def item_name(block: Block) -> str:
+    """`line 42`, or `line 42 [tf-keras]` for a block run in another interpreter."""
+    suffix = f" [{block.environment}]" if block.environment != DEFAULT_ENVIRONMENT else ""
+    return f"line {block.line}{suffix}"
+
+
 class DocPage(pytest.File):
     def collect(self):
         docs = self.config.stash[SESSION]
@@ -274,14 +280,14 @@ class DocPage(pytest.File):
         yield PageStructure.from_parent(self, name="structure", page=page)
         if page.problems:
             return
+        if self.config.option.collectonly:  # nothing will run: start no interpreter
+            yield from (BlockItem.from_parent(self, name=item_name(b), block=b) for b in page.blocks)
+            return
         for environment in dict.fromkeys(b.environment for b in page.blocks):
             docs.runner(environment).submit(page, [b for b in page.blocks if b.environment == environment])
         docs.stats["pages"] += 1
         for block in page.blocks:
-            name = f"line {block.line}"
-            if block.environment != DEFAULT_ENVIRONMENT:
-                name += f" [{block.environment}]"
-            yield BlockItem.from_parent(self, name=name, block=block)
+            yield BlockItem.from_parent(self, name=item_name(block), block=block)
 
 
 class DocsItem(pytest.Item):
