@@ -9,7 +9,7 @@ UV_VERSION := 0.13.9
 export NO_MKDOCS_2_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: serve test build update lint lint-workflows gpu-test new-page bench lock clean
+.PHONY: serve test build update lint lint-workflows gpu-test new-page bench browser-test lighthouse lock clean
 
 serve: $(STAMP)  ## Build the site, serve it on http://127.0.0.1:8000 with live reload, open it
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --open
@@ -35,6 +35,13 @@ gpu-test: $(STAMP)  ## The GPU job: CUDA build of TensorFlow, fail without a GPU
 	$(BIN)/python -m uv pip install --python $(BIN)/python \
 		"tensorflow[and-cuda]==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("tensorflow"))')"
 	TF_FORCE_GPU_ALLOW_GROWTH=true $(BIN)/pytest --require-gpu --device-report
+
+browser-test: $(STAMP)  ## Reader checks in Debian's Chromium: search, copy buttons, tabs, links, axe, screenshots
+	npm ci --prefix tools/browser --omit=dev --no-audit --no-fund --silent
+	$(BIN)/pytest tests/browser -m browser
+
+lighthouse: $(STAMP)  ## Lighthouse scores of two pages (reports; LIGHTHOUSE_MIN=95 to enforce)
+	tools/browser/lighthouse.sh
 
 bench: $(STAMP)  ## Build time, suite time and the floor they are measured against (run it on an idle machine)
 	$(BIN)/python tools/bench.py
