@@ -38,8 +38,11 @@ def cell_text(cell: Any) -> str:
 def execute(path: Path) -> nbformat.NotebookNode:
     """Run a copy of the notebook top to bottom in a fresh kernel; the file is not touched."""
     notebook = nbformat.read(path, as_version=4)
-    # The kernelspec runs `python` from PATH: make it this environment's interpreter.
-    os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"]
+    # The kernelspec runs `python` from PATH: make it this environment's interpreter (once, not
+    # one more PATH entry per notebook).
+    bin_dir = os.path.dirname(sys.executable)
+    if os.environ["PATH"].split(os.pathsep)[0] != bin_dir:
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ["PATH"]
     client = NotebookClient(
         copy.deepcopy(notebook),
         timeout=CELL_TIMEOUT_S,
