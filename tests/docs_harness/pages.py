@@ -25,6 +25,7 @@ PYTHON_LOOKING = EXECUTED_LANGUAGES | {"pycon", "ipython", "ipython3", "python-r
 MARKS = {
     "raises": "the block is meant to fail; the output block after it holds the exact error",
     "trains": "the block calls fit: it must run, with a finite loss that decreases over its epochs",
+    "portable": "the block uses keras.ops only: it also runs with KERAS_BACKEND=jax and torch",
 }
 ALLOWED_MARKS = {f"pytest.mark.{name}" for name in MARKS}
 FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
@@ -32,6 +33,10 @@ TAB_TITLE = re.compile(r'^(?P<indent>[ \t]*)===[+!]*[ \t]+"(?P<title>[^"]*)"')
 # A block runs in the interpreter of the innermost content tab whose title names one of these;
 # elsewhere in "keras3" (Keras 3 on TensorFlow). Settings per interpreter: plugin.ENVIRONMENTS.
 DEFAULT_ENVIRONMENT = "keras3"
+# A `portable` block (Keras 3 outside any tab) runs in each of these, in this order.
+PORTABLE_ENVIRONMENTS = (DEFAULT_ENVIRONMENT, "jax", "torch")
+# What a portable block may not use: it would pass on TensorFlow only by accident.
+TENSORFLOW_API = re.compile(r"^\s*(import|from)\s+tensorflow\b|\btf\.\w|\btf_keras\b", re.MULTILINE)
 ENVIRONMENT_TABS = {
     "tf-keras": re.compile(r"\b(tf-keras|tf_keras|keras 2)\b", re.IGNORECASE),
     "jax": re.compile(r"^jax\b", re.IGNORECASE),
@@ -74,6 +79,15 @@ class Block:
     @property
     def trains(self) -> bool:
         return "pytest.mark.trains" in self.marks
+
+    @property
+    def portable(self) -> bool:
+        return "pytest.mark.portable" in self.marks
+
+    @property
+    def environments(self) -> tuple[str, ...]:
+        """Every interpreter the block runs in; the first one's output is what `make update` writes."""
+        return PORTABLE_ENVIRONMENTS if self.portable else (self.environment,)
 
 
 @dataclass
@@ -224,8 +238,31 @@ def parse_page(site: Site, path: Path) -> Page:
                 f"{page.rel}:{line}: a block meant to fail must be followed by "
                 "<!--pytest-codeblocks:expected-output--> and the error the reader sees"
             )
-        environment = environment_of(lines, b.lineno - 1)
-        page.blocks.append(
-            Block(page.rel, line, b.code, list(b.marks), b.expected_output, output_fence, environment)
+        block = Block(
+            page.rel,
+            line,
+            b.code,
+            list(b.marks),
+            b.expected_output,
+            output_fence,
+            environment_of(lines, b.lineno - 1),
         )
+        if block.portable:
+            page.problems += portability_problems(block)
+        page.blocks.append(block)
     return page
+
+
+def portability_problems(block: Block) -> list[str]:
+    if block.environment != DEFAULT_ENVIRONMENT:
+        return [
+            f"{block.location}: `portable` is for Keras 3 blocks outside backend tabs "
+            f"(this one runs in {block.environment})"
+        ]
+    used = TENSORFLOW_API.search(block.code)
+    if used:
+        return [
+            f"{block.location}: marked `portable` but uses TensorFlow ({used.group(0).strip()!r}); "
+            "use keras.ops, or drop the mark and say on the page why it needs TensorFlow"
+        ]
+    return []

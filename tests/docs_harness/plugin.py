@@ -22,13 +22,20 @@ from typing import Any
 
 import pytest
 
-from . import outputs
+from . import outputs, record
 from .pages import DEFAULT_ENVIRONMENT, MARKS, Block, Page, parse_page
 from .site import Site
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("docs_mkdocs_config", "mkdocs.yml of the site whose pages are tested", default="mkdocs.yml")
+    parser.addini("docs_results", "JSON record of versions and portable-block outcomes the site shows")
+    parser.addini(
+        "docs_results_page", "the page that shows the record; its item checks the record is current"
+    )
+    parser.addini(
+        "docs_locks", "lock files whose pins every interpreter must run with", type="args", default=[]
+    )
     for environment in ENVIRONMENTS:
         parser.addini(
             preload_option(environment),
@@ -116,6 +123,7 @@ class PageRunner:
         self.done = threading.Condition()
         self.started = time.perf_counter()
         self.import_seconds: float | None = None  # how long the preload took, once ready
+        self.versions: dict[str, str] = {}  # what the interpreter runs with, once ready
         threading.Thread(target=self._read, daemon=True).start()
 
     def submit(self, page: Page, blocks: list[Block]) -> None:
@@ -134,6 +142,7 @@ class PageRunner:
             message = json.loads(line)
             if message.get("ready"):
                 self.import_seconds = time.perf_counter() - self.started
+                self.versions = message["versions"]
             if "page" in message:
                 with self.done:
                     self.results[message["page"]] = message
@@ -176,6 +185,8 @@ class DocsSession:
         self.edits: dict[Path, list[tuple[tuple[int, int], str]]] = {}
         self.stats: Counter[str] = Counter()
         self.devices: list[tuple[str, str, list[float]]] = []  # block, device, losses
+        self.portable: dict[str, dict[int, dict[str, str]]] = {}  # page -> line -> environment -> outcome
+        self.ran_pages: dict[str, int] = {}  # page -> how many portable (block, backend) items it has
 
     def runner(self, environment: str) -> PageRunner:
         if environment not in self.runners:  # started at its first page: imports overlap collection
@@ -185,6 +196,20 @@ class DocsSession:
 
     def is_page(self, path: Path) -> bool:
         return path.suffix == ".md" and path.resolve().is_relative_to(self.site.docs_dir)
+
+    def ran_record(self) -> record.Record:
+        """This run's record: each started interpreter and each portable block's outcomes."""
+        return {
+            "environments": {
+                env: {"backend": ENVIRONMENTS[env]["KERAS_BACKEND"], "versions": runner.versions}
+                for env, runner in self.runners.items()
+                if runner.versions
+            },
+            "portable": {
+                page: [{"line": line, "outcomes": outcomes} for line, outcomes in sorted(blocks.items())]
+                for page, blocks in self.portable.items()
+            },
+        }
 
 
 SESSION = pytest.StashKey[DocsSession]()
@@ -202,6 +227,11 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
     if parent.config.stash[SESSION].is_page(file_path):
         return DocPage.from_parent(parent, path=file_path)
     return None
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The record is checked after every block it describes has run.
+    items.sort(key=lambda item: isinstance(item, ResultsRecord))
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -268,9 +298,9 @@ def report_devices(terminalreporter: Any, devices: list[tuple[str, str, list[flo
             f.write("### Device of each training run\n\n" + "\n".join(rows) + "\n")
 
 
-def item_name(block: Block) -> str:
-    """`line 42`, or `line 42 [tf-keras]` for a block run in another interpreter."""
-    suffix = f" [{block.environment}]" if block.environment != DEFAULT_ENVIRONMENT else ""
+def item_name(block: Block, environment: str) -> str:
+    """`line 42`, or `line 42 [jax]` for a block run in another interpreter."""
+    suffix = f" [{environment}]" if environment != DEFAULT_ENVIRONMENT else ""
     return f"line {block.line}{suffix}"
 
 
@@ -279,16 +309,19 @@ class DocPage(pytest.File):
         docs = self.config.stash[SESSION]
         page = parse_page(docs.site, self.path)
         yield PageStructure.from_parent(self, name="structure", page=page)
+        if self.config.getini("docs_results_page") == page.rel:
+            yield ResultsRecord.from_parent(self, name="test results record")
         if page.problems:
             return
-        if self.config.option.collectonly:  # nothing will run: start no interpreter
-            yield from (BlockItem.from_parent(self, name=item_name(b), block=b) for b in page.blocks)
-            return
-        for environment in dict.fromkeys(b.environment for b in page.blocks):
-            docs.runner(environment).submit(page, [b for b in page.blocks if b.environment == environment])
-        docs.stats["pages"] += 1
+        environments = list(dict.fromkeys(env for b in page.blocks for env in b.environments))
+        if not self.config.option.collectonly:  # else nothing will run: start no interpreter
+            for env in environments:  # one script per interpreter: the page's blocks that run in it
+                docs.runner(env).submit(page, [b for b in page.blocks if env in b.environments])
+            docs.stats["pages"] += 1
+            docs.ran_pages[page.rel] = sum(len(b.environments) for b in page.blocks if b.portable)
         for block in page.blocks:
-            yield BlockItem.from_parent(self, name=item_name(block), block=block)
+            for env in block.environments:
+                yield BlockItem.from_parent(self, name=item_name(block, env), block=block, environment=env)
 
 
 class DocsItem(pytest.Item):
@@ -314,9 +347,10 @@ class PageStructure(DocsItem):
 
 
 class BlockItem(DocsItem):
-    def __init__(self, *, block: Block, **kwargs: Any) -> None:
+    def __init__(self, *, block: Block, environment: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.block = block
+        self.environment = environment
         for mark in block.marks:
             self.add_marker(mark.removeprefix("pytest.mark."))
 
@@ -325,7 +359,16 @@ class BlockItem(DocsItem):
 
     def runtest(self) -> None:
         docs = self.config.stash[SESSION]
-        page = docs.runner(self.block.environment).result(self.block.page)
+        if not self.block.portable:
+            self.run_block(docs)
+            return
+        outcomes = docs.portable.setdefault(self.block.page, {}).setdefault(self.block.line, {})
+        outcomes[self.environment] = "failed"
+        self.run_block(docs)
+        outcomes[self.environment] = "passed"
+
+    def run_block(self, docs: DocsSession) -> None:
+        page = docs.runner(self.environment).result(self.block.page)
         if "crash" in page:
             raise DocsFailure(f"{self.block.page}: the page runner crashed:\n{page['crash']}")
         result = next(r for r in page["blocks"] if r["line"] == self.block.line)
@@ -353,6 +396,15 @@ class BlockItem(DocsItem):
         docs.stats["raises"] += self.block.raises
         if actual == shown:
             return
+        if self.environment != self.block.environments[0]:
+            headline = (
+                f"{self.block.location}: under {self.environment} the block prints something else; "
+                f"a portable block must print the same on every backend"
+            )
+            diff = difflib.unified_diff(
+                shown.splitlines(), actual.splitlines(), "shown on the page", self.environment, lineterm=""
+            )
+            raise DocsFailure(headline + "\n" + "\n".join(diff))
         if docs.update:
             assert self.block.output_fence is not None
             docs.edits.setdefault(self.path, []).append((self.block.output_fence, actual))
@@ -388,6 +440,40 @@ class BlockItem(DocsItem):
                 raise DocsFailure(f"{where}: marked `trains`, but the loss did not decrease: {losses}")
             docs.stats["fits"] += 1
             docs.devices.append((where, fit["device"], losses))
+
+
+class ResultsRecord(DocsItem):
+    """The record the site's badges and versions page are generated from matches this run."""
+
+    def runtest(self) -> None:
+        docs = self.config.stash[SESSION]
+        path = self.config.rootpath / self.config.getini("docs_results")
+        ran = docs.ran_record()
+        locks = [self.config.rootpath / lock for lock in self.config.getini("docs_locks")]
+        unlocked = record.unlocked_versions(ran, record.lock_pins(*locks))
+        if unlocked:
+            raise DocsFailure(
+                "the suite did not run with the locked versions (run `make test`, which installs them):\n"
+                + "\n".join(unlocked)
+            )
+        # Pages whose portable items all ran (a `-k` selection may have left some out).
+        pages = {
+            page
+            for page, items in docs.ran_pages.items()
+            if sum(map(len, docs.portable.get(page, {}).values())) == items
+        }
+        recorded = record.load(path)
+        if docs.update:
+            record.save(path, record.merged(recorded, ran, pages))
+            return
+        stale = record.differences(recorded, ran, pages)
+        if stale:
+            raise DocsFailure(
+                f"{docs.site.rel(path)}:1: stale (run `make update` if this is right):\n" + "\n".join(stale)
+            )
+
+    def reportinfo(self):
+        return self.path, 0, f"{self.config.getini('docs_results')}: current"
 
 
 @pytest.fixture(scope="session")

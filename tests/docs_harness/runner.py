@@ -16,9 +16,11 @@ import argparse
 import builtins
 import contextlib
 import importlib
+import importlib.metadata
 import json
 import linecache
 import os
+import platform
 import sys
 import tempfile
 import time
@@ -52,7 +54,8 @@ def record_fits(model_class: type) -> None:
 def device_of(model) -> str:
     """Where the model's weights live after `fit`, e.g. `CPU:0` or `GPU:0`."""
     for variable in model.variables:
-        device = getattr(getattr(variable, "value", variable), "device", "")
+        # A string on TensorFlow, a Device object on JAX and PyTorch.
+        device = str(getattr(getattr(variable, "value", variable), "device", "") or "")
         if device:
             return device.rsplit("device:", 1)[-1]
     return "unknown"
@@ -197,6 +200,16 @@ def describe(status: int) -> str:
     return f"exit code {os.waitstatus_to_exitcode(status)}"
 
 
+def versions(modules: list[str]) -> dict[str, str]:
+    """Python's minor version and the distributions that provide the preloaded modules."""
+    found = {"python": ".".join(platform.python_version_tuple()[:2])}
+    providers = importlib.metadata.packages_distributions()
+    for module in modules:
+        for dist in providers.get(module.split(".")[0], []):
+            found[dist.lower()] = importlib.metadata.version(dist)
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--preload", nargs="*", default=[], help="modules to import before forking")
@@ -204,7 +217,9 @@ def main() -> None:
     args = parser.parse_args()
     for module in args.preload:
         importlib.import_module(module)
-    print(json.dumps({"ready": True, "preloaded": args.preload}), flush=True)
+    print(
+        json.dumps({"ready": True, "preloaded": args.preload, "versions": versions(args.preload)}), flush=True
+    )
     serve(args.jobs)
 
 

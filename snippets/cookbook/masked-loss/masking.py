@@ -53,7 +53,7 @@ model = keras.Sequential(
         keras.layers.Dense(1),
     ]
 )
-print(model.layers[0].compute_mask(tokens[padded_rows]).numpy())
+print(keras.ops.convert_to_numpy(model.layers[0].compute_mask(tokens[padded_rows])))
 
 model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.02), loss="mean_squared_error")
 history = model.fit(tokens, targets, epochs=3, batch_size=16, verbose=0)
