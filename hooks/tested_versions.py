@@ -1,27 +1,140 @@
-"""MkDocs hook: end every page (Markdown and notebook) with the versions it was tested with.
+"""MkDocs hook: what the site shows about its own tests, generated from the suite's record.
 
-Read from the environment that builds the site, which `make` installs from the same lock the test
-suite runs with, so the line cannot drift from what was tested.
+`docs/about/test-results.json` is written by the test suite (`make update`) and checked by it
+(`docs/about/versions.md::test results record` fails when it is stale), so nothing here is typed:
+- every page (notebooks too) ends with the versions the blocks ran with;
+- each `<!--pytest.mark.portable-->` block gets a "Tested on" badge row, one badge per backend;
+- `<!-- tested-matrix -->` on the versions page becomes the tested matrix.
+A page whose portable blocks do not match the record is a warning, so `--strict` fails the build.
 """
 
 from __future__ import annotations
 
-import platform
-from importlib.metadata import version
+import json
+import logging
+import re
+from pathlib import Path
 from typing import Any
 
-PACKAGES = {"TensorFlow": "tensorflow", "Keras": "keras", "tf-keras": "tf-keras", "JAX": "jax"}
+from mkdocs.utils import get_relative_url
+
+log = logging.getLogger("mkdocs.hooks.tested_versions")
+
+RECORD = "docs/about/test-results.json"
+VERSIONS_PAGE = "about/versions.md"
+MATRIX_MARKER = "<!-- tested-matrix -->"
+PORTABLE = re.compile(r"^(?P<indent>[ \t]*)<!--\s*pytest\.mark\.portable\s*-->[ \t]*$", re.MULTILINE)
+# The suite's interpreters, as readers know them, and the backend a portable block's badge names.
+ENVIRONMENTS = {
+    "keras3": ("Keras 3 on TensorFlow", "TensorFlow"),
+    "jax": ("Keras 3 on JAX", "JAX"),
+    "torch": ("Keras 3 on PyTorch", "PyTorch"),
+    "tf-keras": ("Keras 2 (tf-keras) on TensorFlow", None),
+}
+PACKAGES = {
+    "tensorflow": "TensorFlow",
+    "keras": "Keras",
+    "tf-keras": "tf-keras",
+    "jax": "JAX",
+    "torch": "PyTorch",
+}
+
+record: dict[str, Any] = {"environments": {}, "portable": {}}
 
 
-def tested_with() -> str:
-    parts = [f"Python {platform.python_version()}"]
-    parts += [f"{name} {version(dist)}" for name, dist in PACKAGES.items()]
-    return " · ".join(parts)
+def on_config(config: Any, **_: Any) -> Any:
+    global record
+    path = Path(config.config_file_path).parent / RECORD
+    record = json.loads(path.read_text(encoding="utf-8"))
+    return config
+
+
+def versions() -> dict[str, str]:
+    """Each package at the version the suite ran it, Python first."""
+    found: dict[str, str] = {}
+    for env in ENVIRONMENTS:
+        found.update(record["environments"].get(env, {}).get("versions", {}))
+    shown = {"Python": found.get("python", "?")}
+    shown.update((name, found[dist]) for dist, name in PACKAGES.items() if dist in found)
+    return shown
+
+
+def badges(outcomes: dict[str, str], versions_url: str) -> str:
+    spans = "".join(
+        f'<span class="runs-on__backend runs-on__backend--{outcomes.get(env, "not-run")}" '
+        f'title="{outcomes.get(env, "not run")} in the test suite">{backend}</span>'
+        for env, (_, backend) in ENVIRONMENTS.items()
+        if backend
+    )
+    return f'<p class="runs-on"><a href="{versions_url}">Tested on</a> {spans}</p>'
+
+
+def with_badges(markdown: str, page: Any) -> str:
+    key = "docs/" + page.file.src_uri
+    recorded = record["portable"].get(key, [])
+    markers = list(PORTABLE.finditer(markdown))
+    if len(markers) != len(recorded):
+        log.warning(
+            f"{key}: {len(markers)} portable blocks, but {RECORD} records {len(recorded)}: "
+            "run `make update` to record the tests' results"
+        )
+        return markdown
+    url = get_relative_url(VERSIONS_PAGE.replace(".md", "/"), page.url)
+    for marker, block in zip(reversed(markers), reversed(recorded), strict=True):
+        # A blank line ends the HTML block before the fence.
+        row = f"{marker['indent']}{badges(block['outcomes'], url)}\n{marker['indent']}\n"
+        markdown = markdown[: marker.start()] + row + markdown[marker.end() + 1 :]
+    return markdown
+
+
+def matrix(pages: dict[str, Any]) -> str:
+    names = list(PACKAGES.values())
+    rows = ["| Interpreter | Python | " + " | ".join(names) + " |", "|---" * (len(names) + 2) + "|"]
+    for env, (title, _) in ENVIRONMENTS.items():
+        seen = record["environments"].get(env, {}).get("versions", {})
+        cells = [seen.get(dist, "") for dist in PACKAGES]
+        rows.append(f"| {title} | {seen.get('python', '')} | " + " | ".join(cells) + " |")
+    table = ["", "| Portable block | " + " | ".join(b for _, b in ENVIRONMENTS.values() if b) + " |"]
+    table.append("|---" * (1 + sum(1 for _, b in ENVIRONMENTS.values() if b)) + "|")
+    passed = dict.fromkeys(ENVIRONMENTS, 0)
+    total = 0
+    for key, blocks in sorted(record["portable"].items()):
+        title = page_title(pages.get(key.removeprefix("docs/")), key)
+        for block in blocks:
+            total += 1
+            cells = []
+            for env, (_, backend) in ENVIRONMENTS.items():
+                if backend:
+                    outcome = block["outcomes"].get(env, "not run")
+                    passed[env] += outcome == "passed"
+                    cells.append(outcome)
+            link = get_relative_url(key.removeprefix("docs/"), VERSIONS_PAGE)
+            table.append(f"| [{title}]({link}), line {block['line']} | " + " | ".join(cells) + " |")
+    summary = ", ".join(f"{backend} {passed[env]}" for env, (_, backend) in ENVIRONMENTS.items() if backend)
+    counts = f"\n{total} portable blocks; passed on {summary}.\n"
+    return "\n".join(rows) + "\n" + counts + "\n".join(table) + "\n"
+
+
+def page_title(file: Any, fallback: str) -> str:
+    if file is None:
+        return fallback
+    lines = Path(file.abs_src_path).read_text(encoding="utf-8").splitlines()
+    return next((line[2:].strip() for line in lines if line.startswith("# ")), fallback)
+
+
+def on_page_markdown(markdown: str, page: Any, files: Any, **_: Any) -> str:
+    markdown = with_badges(markdown, page)
+    if page.file.src_uri == VERSIONS_PAGE:
+        pages = {f.src_uri: f for f in files.documentation_pages()}
+        markdown = markdown.replace(MATRIX_MARKER, matrix(pages))
+    return markdown
 
 
 def on_page_content(html: str, page: Any, **_: Any) -> str:
     # After rendering, so notebook pages (rendered by mkdocs-jupyter) get the line too.
+    shown = " · ".join(f"{name} {version}" for name, version in versions().items())
+    url = get_relative_url(VERSIONS_PAGE.replace(".md", "/"), page.url)
     return (
-        html + f'\n<p class="tested-with"><small>Tested with {tested_with()} (CPU). Every code block '
-        "on this page is executed by the test suite.</small></p>\n"
+        html + f'\n<p class="tested-with"><small>Tested with {shown} (CPU). Every code block on this '
+        f'page is executed by the test suite: <a href="{url}">versions and backends</a>.</small></p>\n'
     )

@@ -11,8 +11,11 @@ PAGES_WITHOUT_CONTENT = {"404.html"}
 
 
 def test_every_page_states_the_versions_it_was_tested_with(built_site: Path) -> None:
+    # The footer comes from the suite's record; these are the versions this suite runs with.
+    python = ".".join(platform.python_version_tuple()[:2])
     expected = (
-        f"Python {platform.python_version()} · TensorFlow {version('tensorflow')} · Keras {version('keras')}"
+        f"Python {python} · TensorFlow {version('tensorflow')} · Keras {version('keras')} · "
+        f"tf-keras {version('tf-keras')} · JAX {version('jax')} · PyTorch {version('torch')}"
     )
     pages = [p for p in built_site.rglob("*.html") if p.name not in PAGES_WITHOUT_CONTENT]
     assert pages
@@ -30,3 +33,20 @@ def test_every_notebook_page_offers_its_download(built_site: Path) -> None:
         assert links, f"{page.relative_to(built_site)}: no download button"
         target = built_site / Path(links[0]).relative_to("/")
         assert target.is_file(), f"{page.relative_to(built_site)}: the download {links[0]} is not in the site"
+
+
+def test_every_portable_block_shows_where_it_was_tested(built_site: Path, docs_site) -> None:
+    for source in docs_site.pages():
+        portable = source.read_text(encoding="utf-8").count("<!--pytest.mark.portable-->")
+        if not portable:
+            continue
+        html = (built_site / source.relative_to(docs_site.docs_dir).with_suffix("") / "index.html").read_text(
+            encoding="utf-8"
+        )
+        rows = re.findall(r'<p class="runs-on">(.*?)</p>', html)
+        assert len(rows) == portable, (
+            f"{docs_site.rel(source)}: {portable} portable blocks, {len(rows)} badge rows"
+        )
+        for row in rows:
+            backends = re.findall(r'runs-on__backend--(\w[\w-]*)"[^>]*>([^<]+)<', row)
+            assert [name for _, name in backends] == ["TensorFlow", "JAX", "PyTorch"], row

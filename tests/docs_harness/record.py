@@ -15,6 +15,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from packaging.markers import Marker
+
 Record = dict[str, Any]
 
 
@@ -48,15 +50,17 @@ def differences(old: Record, new: Record, pages: set[str]) -> list[str]:
     return found
 
 
-# `name==version` lines of a uv-compiled lock file.
-PIN = re.compile(r"^([A-Za-z0-9_.-]+)==([^\s;\\]+)", re.MULTILINE)
+# `name==version [; marker]` lines of a uv-compiled (universal) lock file.
+PIN = re.compile(r"^([A-Za-z0-9_.-]+)==([^\s;\\]+)(?:\s*;\s*([^\\]+?))?\s*\\?$", re.MULTILINE)
 
 
 def lock_pins(*locks: Path) -> dict[str, str]:
+    """The version each lock pins for this interpreter (a universal lock pins per Python version)."""
     pins: dict[str, str] = {}
     for lock in locks:
-        found = PIN.findall(lock.read_text(encoding="utf-8"))
-        pins.update((name.lower(), version) for name, version in found)
+        for name, version, marker in PIN.findall(lock.read_text(encoding="utf-8")):
+            if not marker or Marker(marker).evaluate():
+                pins[name.lower()] = version
     return pins
 
 

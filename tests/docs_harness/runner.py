@@ -21,6 +21,7 @@ import json
 import linecache
 import os
 import platform
+import re
 import sys
 import tempfile
 import time
@@ -206,7 +207,7 @@ def versions(modules: list[str]) -> dict[str, str]:
     providers = importlib.metadata.packages_distributions()
     for module in modules:
         for dist in providers.get(module.split(".")[0], []):
-            found[dist.lower()] = importlib.metadata.version(dist)
+            found[re.sub(r"[-_.]+", "-", dist).lower()] = importlib.metadata.version(dist)  # PEP 503 name
     return found
 
 
