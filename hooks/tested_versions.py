@@ -10,6 +10,7 @@ A page whose portable blocks do not match the record is a warning, so `--strict`
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -87,6 +88,20 @@ def with_badges(markdown: str, page: Any) -> str:
     return markdown
 
 
+REQUIRES = re.compile(r"^(?P<indent>[ \t]*)<!--\s*docs:requires\s+(?P<spec>.+?)\s*-->[ \t]*$", re.MULTILINE)
+
+
+def with_requirements(markdown: str) -> str:
+    """`<!--docs:requires keras>=3.13-->` (skipped on older releases) becomes a visible note."""
+    return REQUIRES.sub(
+        lambda m: (
+            f'{m["indent"]}<p class="runs-on"><span class="runs-on__requires">Needs '
+            f"{html.escape(m['spec'])}</span></p>\n{m['indent']}"
+        ),
+        markdown,
+    )
+
+
 def matrix(pages: dict[str, Any]) -> str:
     names = list(PACKAGES.values())
     rows = ["| Interpreter | Python | " + " | ".join(names) + " |", "|---" * (len(names) + 2) + "|"]
@@ -123,7 +138,7 @@ def page_title(file: Any, fallback: str) -> str:
 
 
 def on_page_markdown(markdown: str, page: Any, files: Any, **_: Any) -> str:
-    markdown = with_badges(markdown, page)
+    markdown = with_requirements(with_badges(markdown, page))
     if page.file.src_uri == VERSIONS_PAGE:
         pages = {f.src_uri: f for f in files.documentation_pages()}
         markdown = markdown.replace(MATRIX_MARKER, matrix(pages))

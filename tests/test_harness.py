@@ -71,6 +71,8 @@ def run_pytest(root: Path, *args: str) -> Run:
         problem = case.find("failure")
         if problem is None:
             problem = case.find("error")
+        if problem is None and case.find("skipped") is not None:
+            problem = case.find("skipped")
         outcome = "passed" if problem is None else problem.tag
         cases[test_id] = (outcome, "" if problem is None else (problem.text or ""))
     return Run(root, proc.returncode, proc.stdout + proc.stderr, cases)
@@ -204,3 +206,29 @@ def test_new_page_scaffold_passes_the_suite(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stdout
     assert run.outcome("docs/guides/first.md::line 10") == "passed"
     assert not [p for p in layout_problems(Site.load(root / "mkdocs.yml")) if "guides/first" in p]
+
+
+def test_the_output_for_the_installed_releases_is_checked(fixture_run: Run) -> None:
+    assert fixture_run.outcome("docs/conditions.md::line 3") == "passed", fixture_run.stdout
+    # The main output is stale, but the page shows the installed releases' output separately.
+    assert fixture_run.outcome("docs/conditions.md::line 15") == "passed", fixture_run.stdout
+
+
+def test_a_block_for_other_releases_is_skipped_and_not_run(fixture_run: Run) -> None:
+    assert fixture_run.outcome("docs/conditions.md::line 28") == "skipped"
+    assert fixture_run.outcome("docs/conditions.md::line 33 [jax]") == "passed"  # not blocked by it
+
+
+def test_portable_blocks_run_on_every_backend_with_the_same_output(fixture_run: Run) -> None:
+    for backend in ("", " [jax]", " [torch]"):
+        assert fixture_run.outcome(f"docs/conditions.md::line 33{backend}") == "passed", fixture_run.stdout
+    assert fixture_run.outcome("docs/conditions.md::line 42") == "passed"
+    message = fixture_run.message("docs/conditions.md::line 42 [jax]")
+    assert "docs/conditions.md:42: under jax the block prints something else" in message
+    assert "+jax" in message
+
+
+def test_portable_blocks_may_not_use_tensorflow(fixture_run: Run) -> None:
+    message = fixture_run.message("docs/portable_uses_tf.md::structure")
+    assert "docs/portable_uses_tf.md:4: marked `portable` but uses TensorFlow" in message
+    assert "docs/portable_uses_tf.md:9: 'not a requirement' is not a requirement" in message

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from packaging.requirements import InvalidRequirement, Requirement
 from pymdownx.snippets import SnippetMissingError
 from pytest_codeblocks import extract_from_buffer
 
@@ -29,6 +30,10 @@ MARKS = {
 }
 ALLOWED_MARKS = {f"pytest.mark.{name}" for name in MARKS}
 FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
+# Version conditions, written as requirements (`keras<3.5`): a block that needs newer releases than
+# the oldest tested line, and the output a block prints on other releases (shown after the main one).
+REQUIRES = re.compile(r"^\s*<!--\s*docs:requires\s+(?P<spec>.+?)\s*-->\s*$")
+OUTPUT_WHEN = re.compile(r"^\s*<!--\s*docs:output-when\s+(?P<spec>.+?)\s*-->\s*$")
 TAB_TITLE = re.compile(r'^(?P<indent>[ \t]*)===[+!]*[ \t]+"(?P<title>[^"]*)"')
 # A block runs in the interpreter of the innermost content tab whose title names one of these;
 # elsewhere in "keras3" (Keras 3 on TensorFlow). Settings per interpreter: plugin.ENVIRONMENTS.
@@ -56,6 +61,15 @@ class Fence:
         return language_of(self.info)
 
 
+@dataclass(frozen=True)
+class VersionOutput:
+    """An output fence shown for the releases `spec` selects (e.g. the error text of Keras 3.4)."""
+
+    spec: str
+    text: str
+    fence: tuple[int, int]  # page lines, open and close
+
+
 @dataclass
 class Block:
     """A Python block as the reader sees it, with what the page says it prints."""
@@ -67,6 +81,8 @@ class Block:
     expected_output: str | None
     output_fence: tuple[int, int] | None  # page lines of the output fence, open and close
     environment: str = DEFAULT_ENVIRONMENT
+    requires: str | None = None  # run only where these releases are installed
+    version_outputs: list[VersionOutput] = field(default_factory=list)
 
     @property
     def location(self) -> str:
@@ -246,11 +262,57 @@ def parse_page(site: Site, path: Path) -> Page:
             b.expected_output,
             output_fence,
             environment_of(lines, b.lineno - 1),
+            requires_of(lines, b.lineno - 1),
         )
+        if b.expected_output is not None:
+            out_index = fence_at[b.lineno] + 1
+            block.version_outputs = version_outputs(lines, origin, fences, out_index)
+        page.problems += [
+            f"{page.rel}:{line}: {spec!r} is not a requirement such as `keras<3.5`"
+            for spec in [block.requires, *(v.spec for v in block.version_outputs)]
+            if spec is not None and not valid_requirement(spec)
+        ]
         if block.portable:
             page.problems += portability_problems(block)
         page.blocks.append(block)
     return page
+
+
+def requires_of(lines: list[str], index: int) -> str | None:
+    """`<!--docs:requires keras>=3.13-->` among the comment lines right above the fence."""
+    for line in reversed(lines[:index]):
+        if not line.strip().startswith("<!--"):
+            return None
+        m = REQUIRES.match(line)
+        if m:
+            return m["spec"]
+    return None
+
+
+def version_outputs(
+    lines: list[str], origin: list[int], fences: list[Fence], index: int
+) -> list[VersionOutput]:
+    """`<!--docs:output-when SPEC-->` + a fence, each right after the block's output fence."""
+    found = []
+    while index + 1 < len(fences):
+        between = [line for line in lines[fences[index].end : fences[index + 1].line - 1] if line.strip()]
+        m = OUTPUT_WHEN.match(between[0]) if len(between) == 1 else None
+        if not m:
+            break
+        index += 1
+        f = fences[index]
+        indent = indentation(lines[f.line - 1])
+        text = "".join(line[indent:] + "\n" for line in lines[f.line : f.end - 1])
+        found.append(VersionOutput(m["spec"], text, (origin[f.line - 1], origin[f.end - 1])))
+    return found
+
+
+def valid_requirement(spec: str) -> bool:
+    try:
+        Requirement(spec)
+    except InvalidRequirement:
+        return False
+    return True
 
 
 def portability_problems(block: Block) -> list[str]:

@@ -7,6 +7,7 @@ Test IDs read `docs/page.md::line 42`; a failure names `docs/page.md:42`. Each p
 from __future__ import annotations
 
 import difflib
+import importlib.metadata
 import json
 import math
 import os
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from packaging.requirements import Requirement
 
 from . import outputs, record
 from .pages import DEFAULT_ENVIRONMENT, MARKS, Block, Page, parse_page
@@ -314,14 +316,30 @@ class DocPage(pytest.File):
         if page.problems:
             return
         environments = list(dict.fromkeys(env for b in page.blocks for env in b.environments))
+        runnable = [b for b in page.blocks if installed(b.requires)]
         if not self.config.option.collectonly:  # else nothing will run: start no interpreter
             for env in environments:  # one script per interpreter: the page's blocks that run in it
-                docs.runner(env).submit(page, [b for b in page.blocks if env in b.environments])
+                docs.runner(env).submit(page, [b for b in runnable if env in b.environments])
             docs.stats["pages"] += 1
             docs.ran_pages[page.rel] = sum(len(b.environments) for b in page.blocks if b.portable)
         for block in page.blocks:
             for env in block.environments:
                 yield BlockItem.from_parent(self, name=item_name(block, env), block=block, environment=env)
+
+
+def installed(spec: str | None) -> bool:
+    """Whether this environment has the releases a requirement like `keras<3.5` asks for.
+
+    The page runners run this interpreter's environment, so its metadata answers for them.
+    """
+    if spec is None:
+        return True
+    requirement = Requirement(spec)
+    try:
+        have = importlib.metadata.version(requirement.name)
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return requirement.specifier.contains(have, prereleases=True)
 
 
 class DocsItem(pytest.Item):
@@ -359,6 +377,8 @@ class BlockItem(DocsItem):
 
     def runtest(self) -> None:
         docs = self.config.stash[SESSION]
+        if not installed(self.block.requires):
+            pytest.skip(f"{self.block.location}: the page says it needs {self.block.requires}")
         if not self.block.portable:
             self.run_block(docs)
             return
@@ -389,9 +409,13 @@ class BlockItem(DocsItem):
         self.check_fits(docs, result["fits"])
 
     def check_output(self, docs: DocsSession, actual: str) -> None:
-        shown = self.block.expected_output
+        shown, fence = self.block.expected_output, self.block.output_fence
         if shown is None:
             return
+        for version_output in self.block.version_outputs:  # the output shown for these releases
+            if installed(version_output.spec):
+                shown, fence = version_output.text, version_output.fence
+                break
         docs.stats["outputs"] += 1
         docs.stats["raises"] += self.block.raises
         if actual == shown:
@@ -405,12 +429,12 @@ class BlockItem(DocsItem):
                 shown.splitlines(), actual.splitlines(), "shown on the page", self.environment, lineterm=""
             )
             raise DocsFailure(headline + "\n" + "\n".join(diff))
+        assert fence is not None
         if docs.update:
-            assert self.block.output_fence is not None
-            docs.edits.setdefault(self.path, []).append((self.block.output_fence, actual))
+            docs.edits.setdefault(self.path, []).append((fence, actual))
             docs.stats["updated"] += 1
             return
-        where = f"{self.block.page}:{self.block.output_fence[0]}"  # type: ignore[index]
+        where = f"{self.block.page}:{fence[0]}"
         if self.block.raises:
             want, got = outputs.error_line(shown), outputs.error_line(actual)
             want_type, got_type = want.split(":", 1)[0], got.split(":", 1)[0]
