@@ -13,13 +13,24 @@ UV_VERSION := 0.13.9
 export NO_MKDOCS_2_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: serve test build update lint lint-workflows gpu-test new-page bench browser-test lighthouse lock clean
+OLDEST_VENV := .venv-oldest
+
+.PHONY: test-oldest serve test build update lint lint-workflows gpu-test new-page bench browser-test lighthouse lock clean
 
 serve: $(STAMP)  ## Build the site, serve it on http://127.0.0.1:8000 with live reload, open it
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --open
 
 test: $(TORCH_STAMP)  ## Run the whole suite: every block on every page (TensorFlow, JAX, PyTorch), and the harness's own tests
 	$(BIN)/pytest
+
+# The site's record (docs/about/versions.md) describes the newest line: it is not checked here.
+test-oldest:  ## Every block on the oldest supported line (TensorFlow 2.16, Keras 3.4): requirements-oldest.lock
+	test -x $(OLDEST_VENV)/bin/python || $(PYTHON) -m venv $(OLDEST_VENV)
+	$(OLDEST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(OLDEST_VENV)/bin/python -m uv pip sync --python $(OLDEST_VENV)/bin/python requirements-oldest.lock
+	$(OLDEST_VENV)/bin/python -m uv pip install --python $(OLDEST_VENV)/bin/python --require-hashes \
+		--find-links $(TORCH_WHEELS) -r requirements-torch.lock
+	$(OLDEST_VENV)/bin/pytest docs -o docs_results_page=
 
 build: $(STAMP)  ## Strict build into site/ (any warning fails)
 	$(BIN)/mkdocs build --strict
