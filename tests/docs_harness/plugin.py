@@ -85,22 +85,30 @@ def preload_option(environment: str) -> str:
 
 # Pages train on tiny data for a few steps; anything this slow is stuck, not thorough.
 PAGE_TIMEOUT_S = 300
-GPU_PROBE = "import tensorflow as tf; print(len(tf.config.list_physical_devices('GPU')))"
+# Each backend's own answer to "which GPUs do you see?", each in its own process (see require_gpu).
+GPU_PROBES = {
+    "TensorFlow": "import tensorflow as tf; print(len(tf.config.list_physical_devices('GPU')))",
+    "JAX": "import jax; print(sum(d.platform == 'gpu' for d in jax.devices()))",
+    "PyTorch": "import torch; print(torch.cuda.device_count())",
+}
 
 
 def require_gpu() -> None:
-    # A separate process: initialising CUDA in the page runner's parent would break its forks.
-    probe = subprocess.run([sys.executable, "-c", GPU_PROBE], capture_output=True, text=True)
-    gpus = int(probe.stdout.strip() or 0)
-    if gpus == 0:
+    # Separate processes: initialising CUDA in the page runners' parent would break their forks.
+    missing = []
+    for backend, probe in GPU_PROBES.items():
+        run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+        gpus = int(run.stdout.strip() or 0) if run.stdout.strip().isdigit() else 0
+        print(f"--require-gpu: {backend} sees {gpus} GPU(s)")
+        if gpus == 0:
+            missing.append(f"{backend}: {run.stderr.strip()[-600:]}")
+    if missing:
         pytest.exit(
-            "--require-gpu: TensorFlow sees no GPU (tf.config.list_physical_devices('GPU') is empty), "
-            "so every block would silently run on the CPU. Install the CUDA build "
-            "(`make gpu-test` does: tensorflow[and-cuda]) on a machine with an NVIDIA driver.\n"
-            + probe.stderr[-2000:],
+            "--require-gpu: a backend sees no GPU, so its blocks would silently run on the CPU. Install "
+            "the CUDA builds (`make gpu-test` does: tensorflow[and-cuda], jax[cuda12], torch) on a "
+            "machine with an NVIDIA driver.\n" + "\n".join(missing),
             returncode=3,
         )
-    print(f"--require-gpu: TensorFlow sees {gpus} GPU(s)")
 
 
 class DocsFailure(Exception):
