@@ -43,9 +43,13 @@ PACKAGES = {
 record: dict[str, Any] = {"environments": {}, "portable": {}}
 
 
+ROOT = Path()
+
+
 def on_config(config: Any, **_: Any) -> Any:
-    global record
-    path = Path(config.config_file_path).parent / RECORD
+    global record, ROOT
+    ROOT = Path(config.config_file_path).parent
+    path = ROOT / RECORD
     record = json.loads(path.read_text(encoding="utf-8"))
     return config
 
@@ -102,6 +106,17 @@ def with_requirements(markdown: str) -> str:
     )
 
 
+OLDEST_LOCK = "requirements-oldest.lock"
+TORCH_LOCK = "requirements-torch.lock"  # the same CPU build of PyTorch on both lines
+PIN = re.compile(r"^([A-Za-z0-9_.-]+)==(\S+)", re.MULTILINE)
+
+
+def oldest_pins() -> dict[str, str]:
+    """The oldest line's pins, from its lock (`make test-oldest` runs every block with it in CI)."""
+    text = "".join((ROOT / lock).read_text(encoding="utf-8") for lock in (OLDEST_LOCK, TORCH_LOCK))
+    return {name.lower(): version for name, version in PIN.findall(text)}
+
+
 def matrix(pages: dict[str, Any]) -> str:
     names = list(PACKAGES.values())
     rows = ["| Interpreter | Python | " + " | ".join(names) + " |", "|---" * (len(names) + 2) + "|"]
@@ -109,6 +124,12 @@ def matrix(pages: dict[str, Any]) -> str:
         seen = record["environments"].get(env, {}).get("versions", {})
         cells = [seen.get(dist, "") for dist in PACKAGES]
         rows.append(f"| {title} | {seen.get('python', '')} | " + " | ".join(cells) + " |")
+    oldest = oldest_pins()
+    rows.append(
+        f"| Oldest supported line ([`{OLDEST_LOCK}`](#the-oldest-supported-line)) | 3.11 | "
+        + " | ".join(oldest.get(dist, "") for dist in PACKAGES)
+        + " |"
+    )
     table = ["", "| Portable block | " + " | ".join(b for _, b in ENVIRONMENTS.values() if b) + " |"]
     table.append("|---" * (1 + sum(1 for _, b in ENVIRONMENTS.values() if b)) + "|")
     passed = dict.fromkeys(ENVIRONMENTS, 0)
