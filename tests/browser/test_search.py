@@ -26,3 +26,21 @@ def test_each_error_section_is_the_first_search_result_for_its_title(
     assert not failures, (
         f"{len(failures)} of {len(sections)} error sections are not found first:\n" + "\n".join(failures)
     )
+
+
+def test_the_query_is_rewritten_as_the_site_search_script_promises(page: Page, site_url: str) -> None:
+    """overrides/assets/javascripts/search-query.js, on what readers type and paste."""
+    page.goto(site_url)
+    rewrite = {
+        # stop words out (they would match other words by prefix), exact words boosted
+        "A symbolic KerasTensor cannot be used as a boolean": (
+            "symbolic^10 symbolic KerasTensor^10 KerasTensor used^10 used boolean^10 boolean"
+        ),
+        # quotes inside pasted code out; a phrase in quotes kept, without its stop words
+        'Tensor("x:0", shape=(2,))': "Tensor( x:0 , shape=(2,))",
+        '"ragged attribute of" tensor': '"ragged attribute" tensor^10 tensor',
+        # the last word may be a word still being typed
+        "tensor an": "tensor^10 tensor an",
+    }
+    got = {query: page.evaluate("(q) => window.siteSearchQuery(q)", query) for query in rewrite}
+    assert got == rewrite

@@ -1,8 +1,8 @@
 """The search, copy and tab checks fail when what they check is broken.
 
 Broken on purpose: a search for a word that is on no page (or expected on the wrong page), the copied
-code compared with code the page does not show, and a fixture site (fixtures/site) built without
-the copy button and without linked tabs.
+code compared with code the page does not show, a fixture site (fixtures/site) built without the
+copy button and without linked tabs, and text made unreadable in the dark scheme only.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from docs_harness.site import Site
 from playwright.sync_api import Page
 
-from browser import clipboard, search, sites, tabs
+from browser import axe, clipboard, search, sites, tabs
 from browser.tour import Visit
 
 pytestmark = pytest.mark.browser
@@ -66,3 +66,14 @@ def test_tab_check_reports_tabs_that_are_not_linked(page: Page, fixture_site_url
         "/ after navigating: group 1 shows 'A'",
         "/ after navigating: group 2 shows 'A'",
     ]
+
+
+def test_axe_check_reports_unreadable_text_in_the_dark_scheme_only(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    page.add_style_tag(content='[data-md-color-scheme="slate"] .md-typeset p { color: #303030; }')
+    found = [v for v in axe.violations(page, "") if v.rule == "color-contrast"]
+    assert found, "no contrast violation found for dark grey text on the dark background"
+    assert {v.scheme for v in found} == {"slate"}
+    assert all(v.fg == "#303030" for v in found)
+    # and the page is left in the scheme it opened in
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "default"
