@@ -99,7 +99,7 @@ def with_requirements(markdown: str) -> str:
     """`<!--docs:requires keras>=3.13-->` (skipped on older releases) becomes a visible note."""
     return REQUIRES.sub(
         lambda m: (
-            f'{m["indent"]}<p class="runs-on"><span class="runs-on__requires">Needs '
+            f'{m["indent"]}<p class="runs-on runs-on--requires"><span class="runs-on__requires">Needs '
             f"{html.escape(m['spec'])}</span></p>\n{m['indent']}"
         ),
         markdown,
