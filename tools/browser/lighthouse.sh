@@ -24,7 +24,8 @@ out=${BROWSER_ARTIFACTS:-$work}/lighthouse
 mkdir -p "$out"
 
 port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-.venv/bin/python -m http.server --bind 127.0.0.1 --directory "$site" "$port" >/dev/null 2>&1 &
+# gzip and a cache lifetime, as a static host (GitHub Pages) serves the site: see serve.py.
+.venv/bin/python tools/browser/serve.py "$site" "$port" >/dev/null 2>&1 &
 server=$!
 trap 'kill "$server"' EXIT
 sleep 1
