@@ -70,6 +70,9 @@ model.fit(x_bad, y, epochs=3, batch_size=32, verbose=0, callbacks=[stop_on_nan])
 # --8<-- [end:terminate_on_nan]
 
 # --8<-- [start:check_numerics]
+x_bad = x.copy()
+x_bad[3, 0] = np.nan  # the same bad value as above
+
 model.compile(optimizer="adam", loss=checked_squared_error, jit_compile=False)
 try:
     model.fit(x_bad, y, epochs=3, batch_size=32, verbose=0)

@@ -87,7 +87,8 @@ report(clone.fit(x, y, epochs=3, batch_size=16, verbose=0))
 # --8<-- [start:clone_functional_error]
 inputs = keras.Input(shape=(3,))
 functional = keras.Model(inputs, keras.layers.Dense(1)(inputs))
-clone = keras.models.clone_model(functional, input_tensors=[keras.layers.InputLayer(shape=(3,))])
+layer = keras.layers.InputLayer(shape=(3,), name="features")
+clone = keras.models.clone_model(functional, input_tensors=[layer])
 # --8<-- [end:clone_functional_error]
 
 # --8<-- [start:clone_functional_fix]
