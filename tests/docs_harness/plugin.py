@@ -7,6 +7,7 @@ Test IDs read `docs/page.md::line 42`; a failure names `docs/page.md:42`. Each p
 from __future__ import annotations
 
 import difflib
+import functools
 import importlib.metadata
 import json
 import math
@@ -335,6 +336,7 @@ class DocPage(pytest.File):
                 yield BlockItem.from_parent(self, name=item_name(block, env), block=block, environment=env)
 
 
+@functools.cache  # asked at collection and again per block and per shown output
 def installed(spec: str | None) -> bool:
     """Whether this environment has the releases a requirement like `keras<3.5` asks for.
 
@@ -429,14 +431,13 @@ class BlockItem(DocsItem):
         if actual == shown:
             return
         if self.environment != self.block.environments[0]:
-            headline = (
+            raise mismatch(
                 f"{self.block.location}: under {self.environment} the block prints something else; "
-                f"a portable block must print the same on every backend"
+                "a portable block must print the same on every backend",
+                shown,
+                actual,
+                self.environment,
             )
-            diff = difflib.unified_diff(
-                shown.splitlines(), actual.splitlines(), "shown on the page", self.environment, lineterm=""
-            )
-            raise DocsFailure(headline + "\n" + "\n".join(diff))
         assert fence is not None
         if docs.update:
             docs.edits.setdefault(self.path, []).append((fence, actual))
@@ -451,14 +452,7 @@ class BlockItem(DocsItem):
             headline = f"{where}: the error message changed (run `make update` if this is right)"
         else:
             headline = f"{where}: the shown output is stale (run `make update` if this is right)"
-        diff = difflib.unified_diff(
-            shown.splitlines(),
-            actual.splitlines(),
-            "shown on the page",
-            "printed by the code",
-            lineterm="",
-        )
-        raise DocsFailure(headline + "\n" + "\n".join(diff))
+        raise mismatch(headline, shown, actual, "printed by the code")
 
     def check_fits(self, docs: DocsSession, fits: list[dict[str, Any]]) -> None:
         where = self.block.location
@@ -472,6 +466,13 @@ class BlockItem(DocsItem):
                 raise DocsFailure(f"{where}: marked `trains`, but the loss did not decrease: {losses}")
             docs.stats["fits"] += 1
             docs.devices.append((where, fit["device"], losses))
+
+
+def mismatch(headline: str, shown: str, actual: str, printed_by: str) -> DocsFailure:
+    diff = difflib.unified_diff(
+        shown.splitlines(), actual.splitlines(), "shown on the page", printed_by, lineterm=""
+    )
+    return DocsFailure(headline + "\n" + "\n".join(diff))
 
 
 class ResultsRecord(DocsItem):

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from packaging.markers import Marker
+from packaging.utils import canonicalize_name
 
 Record = dict[str, Any]
 
@@ -60,7 +61,7 @@ def lock_pins(*locks: Path) -> dict[str, str]:
     for lock in locks:
         for name, version, marker in PIN.findall(lock.read_text(encoding="utf-8")):
             if not marker or Marker(marker).evaluate():
-                pins[name.lower()] = version
+                pins[canonicalize_name(name)] = version
     return pins
 
 

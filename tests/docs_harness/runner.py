@@ -21,12 +21,13 @@ import json
 import linecache
 import os
 import platform
-import re
 import sys
 import tempfile
 import time
 import traceback
 from typing import Any
+
+from packaging.utils import canonicalize_name
 
 # Every `fit` a page runs: its history ({metric: [one value per epoch]}) and device; filled in the child.
 FITS: list[dict[str, Any]] = []
@@ -207,7 +208,7 @@ def versions(modules: list[str]) -> dict[str, str]:
     providers = importlib.metadata.packages_distributions()
     for module in modules:
         for dist in providers.get(module.split(".")[0], []):
-            found[re.sub(r"[-_.]+", "-", dist).lower()] = importlib.metadata.version(dist)  # PEP 503 name
+            found[canonicalize_name(dist)] = importlib.metadata.version(dist)
     return found
 
 
