@@ -245,10 +245,12 @@ def parse_page(site: Site, path: Path) -> Page:
                 f"{page.rel}:{line}: marks {unknown} are not allowed: every block runs "
                 f"(allowed: {sorted(ALLOWED_MARKS)})"
             )
-        output_fence = None
+        output_fence, other_outputs = None, []
         if b.expected_output is not None:
-            out = fences[fence_at[b.lineno] + 1]
+            out_index = fence_at[b.lineno] + 1
+            out = fences[out_index]
             output_fence = (origin[out.line - 1], origin[out.end - 1])
+            other_outputs = version_outputs(lines, origin, fences, out_index)
         elif "pytest.mark.raises" in b.marks:
             page.problems.append(
                 f"{page.rel}:{line}: a block meant to fail must be followed by "
@@ -263,10 +265,8 @@ def parse_page(site: Site, path: Path) -> Page:
             output_fence,
             environment_of(lines, b.lineno - 1),
             requires_of(lines, b.lineno - 1),
+            other_outputs,
         )
-        if b.expected_output is not None:
-            out_index = fence_at[b.lineno] + 1
-            block.version_outputs = version_outputs(lines, origin, fences, out_index)
         page.problems += [
             f"{page.rel}:{line}: {spec!r} is not a requirement such as `keras<3.5`"
             for spec in [block.requires, *(v.spec for v in block.version_outputs)]
