@@ -60,7 +60,7 @@ browser-test: $(STAMP)  ## Reader checks in Debian's Chromium: search, copy butt
 	npm ci --prefix tools/browser --omit=dev --no-audit --no-fund --silent
 	$(BIN)/pytest tests/browser -m browser
 
-lighthouse: $(STAMP)  ## Lighthouse scores of two pages (reports; LIGHTHOUSE_MIN=95 to enforce)
+lighthouse: $(STAMP)  ## Lighthouse scores of three pages, median of 3 runs (reports; LIGHTHOUSE_MIN=95 to enforce)
 	tools/browser/lighthouse.sh
 
 bench: $(TORCH_STAMP)  ## Build time, suite time and the floor they are measured against (run it on an idle machine)
