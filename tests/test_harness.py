@@ -232,3 +232,11 @@ def test_portable_blocks_may_not_use_tensorflow(fixture_run: Run) -> None:
     message = fixture_run.message("docs/portable_uses_tf.md::structure")
     assert "docs/portable_uses_tf.md:4: marked `portable` but uses TensorFlow" in message
     assert "docs/portable_uses_tf.md:9: 'not a requirement' is not a requirement" in message
+
+
+def test_a_version_condition_that_applies_to_no_block_fails_the_page(fixture_run: Run) -> None:
+    message = fixture_run.message("docs/stray_conditions.md::structure")
+    assert "docs/stray_conditions.md:4: `docs:requires` applies to nothing" in message
+    assert "docs/stray_conditions.md:16: `docs:output-when` applies to nothing" in message
+    assert "docs/stray_conditions.md:21: unknown `docs:require` comment" in message
+    assert ":28:" not in message  # the one inside a fence is text, not a condition

@@ -34,6 +34,8 @@ FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]
 # the oldest tested line, and the output a block prints on other releases (shown after the main one).
 REQUIRES = re.compile(r"^\s*<!--\s*docs:requires\s+(?P<spec>.+?)\s*-->\s*$")
 OUTPUT_WHEN = re.compile(r"^\s*<!--\s*docs:output-when\s+(?P<spec>.+?)\s*-->\s*$")
+# Any `docs:` comment: one that the two above do not attach to a block would silently do nothing.
+DOCS_COMMENT = re.compile(r"^\s*<!--\s*docs:(?P<name>[\w-]*)")
 TAB_TITLE = re.compile(r'^(?P<indent>[ \t]*)===[+!]*[ \t]+"(?P<title>[^"]*)"')
 # A block runs in the interpreter of the innermost content tab whose title names one of these;
 # elsewhere in "keras3" (Keras 3 on TensorFlow). Settings per interpreter: plugin.ENVIRONMENTS.
@@ -220,6 +222,7 @@ def parse_page(site: Site, path: Path) -> Page:
         return page
 
     fence_at = {f.line: i for i, f in enumerate(fences)}
+    attached: set[int] = set()  # indexes of the `docs:` comment lines that apply to a block
     executed = [b for b in extracted if language_of(b.syntax or "") in EXECUTED_LANGUAGES]
     executed_lines = {b.lineno for b in executed}
 
@@ -250,7 +253,7 @@ def parse_page(site: Site, path: Path) -> Page:
             out_index = fence_at[b.lineno] + 1
             out = fences[out_index]
             output_fence = (origin[out.line - 1], origin[out.end - 1])
-            other_outputs = version_outputs(lines, origin, fences, out_index)
+            other_outputs = version_outputs(lines, origin, fences, out_index, attached)
         elif "pytest.mark.raises" in b.marks:
             page.problems.append(
                 f"{page.rel}:{line}: a block meant to fail must be followed by "
@@ -264,7 +267,7 @@ def parse_page(site: Site, path: Path) -> Page:
             b.expected_output,
             output_fence,
             environment_of(lines, b.lineno - 1),
-            requires_of(lines, b.lineno - 1),
+            requires_of(lines, b.lineno - 1, attached),
             other_outputs,
         )
         page.problems += [
@@ -275,30 +278,57 @@ def parse_page(site: Site, path: Path) -> Page:
         if block.portable:
             page.problems += portability_problems(block)
         page.blocks.append(block)
+    inside = {i for f in fences for i in range(f.line - 1, f.end)}  # shown as text, not read
+    page.problems += stray_conditions(page, lines, origin, attached | inside)
     return page
 
 
-def requires_of(lines: list[str], index: int) -> str | None:
+def stray_conditions(page: Page, lines: list[str], origin: list[int], attached: set[int]) -> list[str]:
+    """`docs:` comments that apply to no block: a typo or a misplaced line would otherwise be ignored."""
+    problems = []
+    for index, line in enumerate(lines):
+        m = DOCS_COMMENT.match(line)
+        if m is None or index in attached:
+            continue
+        where = f"{page.rel}:{origin[index]}"
+        if m["name"] == "requires":
+            problems.append(f"{where}: `docs:requires` applies to nothing: put it right above a python fence")
+        elif m["name"] == "output-when":
+            problems.append(
+                f"{where}: `docs:output-when` applies to nothing: put it right after the output fence "
+                "of a block (or after another output-when fence), followed by its own fence"
+            )
+        else:
+            problems.append(
+                f"{where}: unknown `docs:{m['name']}` comment (known: docs:requires, docs:output-when)"
+            )
+    return problems
+
+
+def requires_of(lines: list[str], index: int, attached: set[int]) -> str | None:
     """`<!--docs:requires keras>=3.13-->` among the comment lines right above the fence."""
-    for line in reversed(lines[:index]):
-        if not line.strip().startswith("<!--"):
+    for above in range(index - 1, -1, -1):
+        if not lines[above].strip().startswith("<!--"):
             return None
-        m = REQUIRES.match(line)
+        m = REQUIRES.match(lines[above])
         if m:
+            attached.add(above)
             return m["spec"]
     return None
 
 
 def version_outputs(
-    lines: list[str], origin: list[int], fences: list[Fence], index: int
+    lines: list[str], origin: list[int], fences: list[Fence], index: int, attached: set[int]
 ) -> list[VersionOutput]:
     """`<!--docs:output-when SPEC-->` + a fence, each right after the block's output fence."""
     found = []
     while index + 1 < len(fences):
-        between = [line for line in lines[fences[index].end : fences[index + 1].line - 1] if line.strip()]
-        m = OUTPUT_WHEN.match(between[0]) if len(between) == 1 else None
+        gap = range(fences[index].end, fences[index + 1].line - 1)
+        between = [i for i in gap if lines[i].strip()]
+        m = OUTPUT_WHEN.match(lines[between[0]]) if len(between) == 1 else None
         if not m:
             break
+        attached.add(between[0])
         index += 1
         f = fences[index]
         indent = indentation(lines[f.line - 1])
