@@ -29,7 +29,7 @@ def shown_errors(docs_site: Site) -> str:
 
 @pytest.mark.parametrize("library", LIBRARIES)
 def test_every_message_has_an_entry(library: str, shown_errors: str, capsys) -> None:
-    messages: list[Message] = LIBRARIES[library]()
+    messages: tuple[Message, ...] = LIBRARIES[library]()
     assert messages, f"no messages found in the {library} sources: is it installed?"
     missing = [m for m in messages if not m.pattern.search(shown_errors)]
     with capsys.disabled():

@@ -8,6 +8,7 @@ message matches what the library prints for any value.
 from __future__ import annotations
 
 import ast
+import functools
 import importlib.util
 import re
 from dataclasses import dataclass
@@ -74,7 +75,8 @@ def source_dir(package: str) -> Path:
     return Path(spec.origin).parent / "src"
 
 
-def messages_in(library: str, package: str, skip: tuple[str, ...] = ()) -> list[Message]:
+@functools.cache  # parsing every source file takes seconds; the coverage and search tests both ask
+def messages_in(library: str, package: str, skip: tuple[str, ...] = ()) -> tuple[Message, ...]:
     """Every message about KerasTensors or symbolic tensors raised in `package`/src (tests excluded)."""
     root = source_dir(package)
     found = []
@@ -87,4 +89,4 @@ def messages_in(library: str, package: str, skip: tuple[str, ...] = ()) -> list[
                 template = text_of(node.exc.args[0])
                 if ABOUT_SYMBOLIC.search(template):
                     found.append(Message(library, rel, node.lineno, error_name(node.exc), template))
-    return found
+    return tuple(found)

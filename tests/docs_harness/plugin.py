@@ -63,6 +63,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="write each block's own run time and each runner's import time as JSON (make bench)",
     )
     group.addoption(
+        "--docs-jobs",
+        type=int,
+        metavar="N",
+        default=os.cpu_count() or 1,
+        help="pages each interpreter runs at once (default: one per core; 1 times each block alone)",
+    )
+    group.addoption(
+        "--docs-environment",
+        choices=list(ENVIRONMENTS),
+        help="run only the blocks of this interpreter (make bench times each one on its own)",
+    )
+    group.addoption(
         "--device-report",
         action="store_true",
         help="print the device each `fit` ran on (and add it to $GITHUB_STEP_SUMMARY when set)",
@@ -119,10 +131,10 @@ class DocsFailure(Exception):
 class PageRunner:
     """Client of `docs_harness.runner`: pages are submitted as they are collected."""
 
-    def __init__(self, preload: list[str], variables: dict[str, str]) -> None:
+    def __init__(self, preload: list[str], variables: dict[str, str], jobs: int) -> None:
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the runner
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "docs_harness.runner", "--preload", *preload],
+            [sys.executable, "-m", "docs_harness.runner", f"--jobs={jobs}", "--preload", *preload],
             stdin=subprocess.PIPE,
             start_new_session=True,  # its forked pages share the group, so one killpg ends all
             stdout=subprocess.PIPE,
@@ -202,7 +214,8 @@ class DocsSession:
     def runner(self, environment: str) -> PageRunner:
         if environment not in self.runners:  # started at its first page: imports overlap collection
             preload = self.config.getini(preload_option(environment))
-            self.runners[environment] = PageRunner(preload, ENVIRONMENTS[environment])
+            jobs = self.config.getoption("docs_jobs")
+            self.runners[environment] = PageRunner(preload, ENVIRONMENTS[environment], jobs)
         return self.runners[environment]
 
     def is_page(self, path: Path) -> bool:
@@ -320,19 +333,27 @@ class DocPage(pytest.File):
         docs = self.config.stash[SESSION]
         page = parse_page(docs.site, self.path)
         yield PageStructure.from_parent(self, name="structure", page=page)
-        if self.config.getini("docs_results_page") == page.rel:
+        only = self.config.getoption("docs_environment")
+        # The record describes every interpreter: a run of one of them cannot check it.
+        if self.config.getini("docs_results_page") == page.rel and only is None:
             yield ResultsRecord.from_parent(self, name="test results record")
         if page.problems:
             return
-        environments = list(dict.fromkeys(env for b in page.blocks for env in b.environments))
+        environments = [
+            env
+            for env in dict.fromkeys(env for b in page.blocks for env in b.environments)
+            if only in (None, env)
+        ]
         runnable = [b for b in page.blocks if installed(b.requires)]
         if not self.config.option.collectonly:  # else nothing will run: start no interpreter
             for env in environments:  # one script per interpreter: the page's blocks that run in it
                 docs.runner(env).submit(page, [b for b in runnable if env in b.environments])
-            docs.stats["pages"] += 1
+            docs.stats["pages"] += bool(environments)
             docs.ran_pages[page.rel] = sum(len(b.environments) for b in page.blocks if b.portable)
         for block in page.blocks:
             for env in block.environments:
+                if env not in environments:
+                    continue
                 yield BlockItem.from_parent(self, name=item_name(block, env), block=block, environment=env)
 
 
