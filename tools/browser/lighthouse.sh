@@ -58,7 +58,7 @@ for preset in mobile desktop; do
             const failing = [...new Set(runs.flatMap(r => r.categories.accessibility.auditRefs
                 .filter(a => a.weight > 0 && r.audits[a.id].score !== null && r.audits[a.id].score < 1)
                 .map(a => a.id)))];
-            console.log(`${label.padEnd(32)} performance ${perf} (${Math.min(...perfs)}-${Math.max(...perfs)}, ` +
+            console.log(`${label.padEnd(36)} performance ${perf} (${Math.min(...perfs)}-${Math.max(...perfs)}, ` +
                 `blocking ${Math.round(tbt)} ms)  accessibility ${a11y}  ` +
                 `elements ${runs[0].audits["dom-size"].numericValue}` +
                 (failing.length ? `  (failing: ${failing.join(", ")})` : ""));
