@@ -24,13 +24,14 @@ test: $(TORCH_STAMP)  ## Run the whole suite: every block on every page (TensorF
 	$(BIN)/pytest
 
 # The site's record (docs/about/versions.md) describes the newest line: it is not checked here.
-test-oldest:  ## Every block, and the error coverage, on the oldest supported line (TensorFlow 2.16, Keras 3.4)
+test-oldest:  ## Every block, notebook and error entry on the oldest supported line (TensorFlow 2.16, Keras 3.4)
 	test -x $(OLDEST_VENV)/bin/python || $(PYTHON) -m venv $(OLDEST_VENV)
 	$(OLDEST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	$(OLDEST_VENV)/bin/python -m uv pip sync --python $(OLDEST_VENV)/bin/python requirements-oldest.lock
 	$(OLDEST_VENV)/bin/python -m uv pip install --python $(OLDEST_VENV)/bin/python --require-hashes \
 		--find-links $(TORCH_WHEELS) -r requirements-torch.lock
-	$(OLDEST_VENV)/bin/pytest docs tests/test_error_coverage.py tests/test_search.py -o docs_results_page=
+	$(OLDEST_VENV)/bin/pytest docs tests/test_notebooks.py tests/test_error_coverage.py tests/test_search.py \
+		-o docs_results_page=
 
 build: $(STAMP)  ## Strict build into site/ (any warning fails)
 	$(BIN)/mkdocs build --strict

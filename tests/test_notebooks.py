@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -53,3 +54,26 @@ def test_stale_output_and_a_cell_that_should_fail_are_reported() -> None:
 def test_a_cell_that_errors_fails_the_notebook() -> None:
     with pytest.raises(Exception, match="ZeroDivisionError"):
         notebooks.execute(FIXTURES / "errors.ipynb")
+
+
+def test_an_output_for_other_releases_is_checked_on_those_releases_only() -> None:
+    path = FIXTURES / "other_releases.ipynb"
+    found = notebooks.problems(path, "other_releases.ipynb", notebooks.execute(path))
+    # cell 1's stored output is stale, but cell 2 shows the installed pytest's; cell 4 never applies
+    assert found == [
+        "other_releases.ipynb: cell 6: 'not a requirement' is not a requirement like `keras<3.5`",
+        "other_releases.ipynb: cell 8 (the output with pytest>=1): the stored output is stale\n"
+        "--- shown\nold text\n--- printed now\nchanged\n",
+        "other_releases.ipynb: cell 10: `docs:output-when` applies to nothing: it must directly follow "
+        "a code cell and hold the output in a ``` fence",
+    ]
+
+
+def test_update_rewrites_the_output_shown_for_the_installed_releases(tmp_path: Path) -> None:
+    path = tmp_path / "other_releases.ipynb"
+    shutil.copy(FIXTURES / path.name, path)
+    notebooks.store_outputs(path, notebooks.execute(path))
+    cells = nbformat.read(path, as_version=4).cells
+    assert cells[7].source.endswith("A stale note:\n\n```text\nchanged\n```")  # the note for pytest>=1
+    assert notebooks.cell_text(cells[0]) == "stale wording\n"  # the other releases' output stays
+    assert notebooks.cell_text(cells[2]) == "same\n"

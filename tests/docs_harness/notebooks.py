@@ -3,13 +3,20 @@
 mkdocs-jupyter renders the outputs stored in each .ipynb (it does not execute at build time), so the
 stored outputs are what readers see; the test re-executes the notebook and compares, cell by cell.
 A cell tagged `raises-exception` must fail, with the stored exception type and message.
+
+Where a cell prints something else on other releases, the markdown cell right after it shows that
+output, as a page does: `<!--docs:output-when keras<3.9-->` on its first line, then a sentence and
+the output in a fence. On the releases the condition selects, the cell is checked against that
+fence instead of its stored output (and `--update-outputs` there rewrites the fence).
 """
 
 from __future__ import annotations
 
 import copy
 import os
+import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +24,8 @@ import nbformat
 from nbclient import NotebookClient
 
 from . import outputs
+from .pages import OUTPUT_WHEN, valid_requirement
+from .releases import installed
 
 ERROR_TAG = "raises-exception"  # nbclient's own tag for a cell allowed to fail
 CELL_TIMEOUT_S = 120
@@ -58,24 +67,84 @@ def code_cells(notebook: nbformat.NotebookNode) -> list[tuple[int, Any]]:
     return [(i + 1, c) for i, c in enumerate(notebook.cells) if c.cell_type == "code"]
 
 
+FENCE = re.compile(r"^(?P<fence>`{3,})[^\n]*\n(?P<text>.*?)^(?P=fence)[ \t]*$", re.MULTILINE | re.DOTALL)
+
+
+@dataclass
+class OtherReleases:
+    """The markdown cell after a code cell that shows what it prints on other releases."""
+
+    number: int  # 1-based cell number of the markdown cell
+    spec: str
+    text: str  # the fenced output, as shown
+
+
+def other_releases(notebook: nbformat.NotebookNode, number: int) -> OtherReleases | None:
+    """The `docs:output-when` cell right after code cell `number` (1-based), if there is one."""
+    if number >= len(notebook.cells) or notebook.cells[number].cell_type != "markdown":
+        return None
+    source = notebook.cells[number].source
+    m = OUTPUT_WHEN.match(source.split("\n", 1)[0])
+    fence = FENCE.search(source)
+    if m is None or fence is None:
+        return None
+    return OtherReleases(number + 1, m["spec"], fence["text"])
+
+
+def fenced(text: str) -> str:
+    """`text` in a fence longer than any run of backticks inside it (error messages quote code)."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    ticks = "`" * max(3, longest + 1)
+    return f"{ticks}text\n{text}{ticks}"
+
+
 def problems(path: Path, rel: str, executed: nbformat.NotebookNode) -> list[str]:
     found = []
-    pairs = zip(code_cells(nbformat.read(path, as_version=4)), code_cells(executed), strict=True)
+    stored = nbformat.read(path, as_version=4)
+    pairs = zip(code_cells(stored), code_cells(executed), strict=True)
     for (number, before), (_, after) in pairs:
         where = f"{rel}: cell {number}"
         failed = any(o["output_type"] == "error" for o in after.get("outputs", []))
         if ERROR_TAG in before.metadata.get("tags", []) and not failed:
             found.append(f"{where}: tagged {ERROR_TAG}, but it ran without error")
         shown, actual = cell_text(before), cell_text(after)
+        other = other_releases(stored, number)
+        if other is not None and not valid_requirement(other.spec):
+            found.append(f"{rel}: cell {other.number}: {other.spec!r} is not a requirement like `keras<3.5`")
+        elif other is not None and installed(other.spec):
+            where, shown = f"{rel}: cell {other.number} (the output with {other.spec})", other.text
         if shown != actual:
             found.append(f"{where}: the stored output is stale\n--- shown\n{shown}--- printed now\n{actual}")
+    return found + stray_notes(stored, rel)
+
+
+def stray_notes(notebook: nbformat.NotebookNode, rel: str) -> list[str]:
+    """`docs:output-when` cells that belong to no code cell, or show no output: they would do nothing."""
+    found = []
+    for number, cell in enumerate(notebook.cells, start=1):
+        if cell.cell_type != "markdown" or not OUTPUT_WHEN.match(cell.source.split("\n", 1)[0]):
+            continue
+        after_code = number > 1 and notebook.cells[number - 2].cell_type == "code"
+        if not after_code or other_releases(notebook, number - 1) is None:
+            found.append(
+                f"{rel}: cell {number}: `docs:output-when` applies to nothing: it must directly follow "
+                "a code cell and hold the output in a ``` fence"
+            )
     return found
 
 
 def store_outputs(path: Path, executed: nbformat.NotebookNode) -> None:
     """Write the executed outputs back (stdout, results and errors only, normalised)."""
     notebook = nbformat.read(path, as_version=4)
-    for (_, cell), (_, after) in zip(code_cells(notebook), code_cells(executed), strict=True):
+    for (number, cell), (_, after) in zip(code_cells(notebook), code_cells(executed), strict=True):
+        other = other_releases(notebook, number)
+        # On the releases a note is for, the note holds the output (an invalid one `problems` reports).
+        if other is not None and valid_requirement(other.spec) and installed(other.spec):
+            note = notebook.cells[other.number - 1]
+            old = FENCE.search(note.source)
+            assert old is not None  # other_releases found it
+            note.source = note.source[: old.start()] + fenced(cell_text(after)) + note.source[old.end() :]
+            continue
         kept = []
         for out in after.get("outputs", []):
             if out["output_type"] == "stream" and out["name"] == "stdout":

@@ -7,8 +7,6 @@ Test IDs read `docs/page.md::line 42`; a failure names `docs/page.md:42`. Each p
 from __future__ import annotations
 
 import difflib
-import functools
-import importlib.metadata
 import json
 import math
 import os
@@ -23,10 +21,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from packaging.requirements import Requirement
 
 from . import outputs, record
 from .pages import DEFAULT_ENVIRONMENT, MARKS, Block, Page, parse_page
+from .releases import installed
 from .site import Site
 
 
@@ -356,22 +354,6 @@ class DocPage(pytest.File):
                 if env not in environments:
                     continue
                 yield BlockItem.from_parent(self, name=item_name(block, env), block=block, environment=env)
-
-
-@functools.cache  # asked at collection and again per block and per shown output
-def installed(spec: str | None) -> bool:
-    """Whether this environment has the releases a requirement like `keras<3.5` asks for.
-
-    The page runners run this interpreter's environment, so its metadata answers for them.
-    """
-    if spec is None:
-        return True
-    requirement = Requirement(spec)
-    try:
-        have = importlib.metadata.version(requirement.name)
-    except importlib.metadata.PackageNotFoundError:
-        return False
-    return requirement.specifier.contains(have, prereleases=True)
 
 
 class DocsItem(pytest.Item):
