@@ -5,7 +5,11 @@
  */
 document$.subscribe(function () {
   "use strict";
-  document.querySelectorAll(".jupyter-wrapper .highlight-ipynb, .jupyter-wrapper .jp-OutputArea pre")
+  // Code cells, their outputs, and fenced blocks in markdown cells (such as another release's output).
+  document.querySelectorAll(
+    ".jupyter-wrapper .highlight-ipynb, .jupyter-wrapper .jp-OutputArea pre, " +
+    ".jupyter-wrapper .jp-RenderedMarkdown pre"
+  )
     .forEach(function (cell) {
       if (cell.scrollWidth > cell.clientWidth && !cell.hasAttribute("tabindex")) {
         cell.setAttribute("tabindex", "0");
