@@ -67,7 +67,9 @@ def code_cells(notebook: nbformat.NotebookNode) -> list[tuple[int, Any]]:
     return [(i + 1, c) for i, c in enumerate(notebook.cells) if c.cell_type == "code"]
 
 
-FENCE = re.compile(r"^(?P<fence>`{3,})[^\n]*\n(?P<text>.*?)^(?P=fence)[ \t]*$", re.MULTILINE | re.DOTALL)
+FENCE = re.compile(
+    r"^(?P<fence>`{3,})(?P<info>[^\n]*)\n(?P<text>.*?)^(?P=fence)[ \t]*$", re.MULTILINE | re.DOTALL
+)
 
 
 @dataclass
@@ -79,23 +81,21 @@ class OtherReleases:
     text: str  # the fenced output, as shown
 
 
+def note_spec(cell: Any) -> str | None:
+    """SPEC of a markdown cell whose first line is `<!--docs:output-when SPEC-->`."""
+    m = OUTPUT_WHEN.match(cell.source.split("\n", 1)[0]) if cell.cell_type == "markdown" else None
+    return m["spec"] if m else None
+
+
 def other_releases(notebook: nbformat.NotebookNode, number: int) -> OtherReleases | None:
     """The `docs:output-when` cell right after code cell `number` (1-based), if there is one."""
-    if number >= len(notebook.cells) or notebook.cells[number].cell_type != "markdown":
+    if number >= len(notebook.cells):
         return None
-    source = notebook.cells[number].source
-    m = OUTPUT_WHEN.match(source.split("\n", 1)[0])
-    fence = FENCE.search(source)
-    if m is None or fence is None:
+    spec = note_spec(notebook.cells[number])
+    fence = FENCE.search(notebook.cells[number].source)
+    if spec is None or fence is None:
         return None
-    return OtherReleases(number + 1, m["spec"], fence["text"])
-
-
-def fenced(text: str) -> str:
-    """`text` in a fence longer than any run of backticks inside it (error messages quote code)."""
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
-    ticks = "`" * max(3, longest + 1)
-    return f"{ticks}text\n{text}{ticks}"
+    return OtherReleases(number + 1, spec, fence["text"])
 
 
 def problems(path: Path, rel: str, executed: nbformat.NotebookNode) -> list[str]:
@@ -122,7 +122,7 @@ def stray_notes(notebook: nbformat.NotebookNode, rel: str) -> list[str]:
     """`docs:output-when` cells that belong to no code cell, or show no output: they would do nothing."""
     found = []
     for number, cell in enumerate(notebook.cells, start=1):
-        if cell.cell_type != "markdown" or not OUTPUT_WHEN.match(cell.source.split("\n", 1)[0]):
+        if note_spec(cell) is None:
             continue
         after_code = number > 1 and notebook.cells[number - 2].cell_type == "code"
         if not after_code or other_releases(notebook, number - 1) is None:
@@ -143,7 +143,10 @@ def store_outputs(path: Path, executed: nbformat.NotebookNode) -> None:
             note = notebook.cells[other.number - 1]
             old = FENCE.search(note.source)
             assert old is not None  # other_releases found it
-            note.source = note.source[: old.start()] + fenced(cell_text(after)) + note.source[old.end() :]
+            text = cell_text(after)
+            ticks = outputs.fence_ticks(text, at_least=len(old["fence"]))
+            fence = f"{ticks}{old['info']}\n{text}{ticks}"
+            note.source = note.source[: old.start()] + fence + note.source[old.end() :]
             continue
         kept = []
         for out in after.get("outputs", []):

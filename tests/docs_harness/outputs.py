@@ -41,6 +41,12 @@ def error_line(shown: str) -> str:
     return shown.split(TRACEBACK_HEAD, 1)[-1] if TRACEBACK_HEAD in shown else ""
 
 
+def fence_ticks(content: str, at_least: int = 3) -> str:
+    """A backtick fence longer than any run of backticks in `content` (Keras error messages quote code)."""
+    longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
+    return "`" * max(3, at_least, longest + 1)
+
+
 def rewrite_fence(path: Path, fence: tuple[int, int], content: str) -> None:
     """Replace the body of the fence spanning page lines `fence` (1-based, inclusive) with `content`.
 
@@ -51,8 +57,7 @@ def rewrite_fence(path: Path, fence: tuple[int, int], content: str) -> None:
     open_line = lines[fence[0] - 1]
     indent = open_line[: len(open_line) - len(open_line.lstrip())]
     info = open_line.strip().lstrip("`~")
-    longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
-    ticks = "`" * max(3, longest + 1, len(open_line.strip()) - len(info))
+    ticks = fence_ticks(content, at_least=len(open_line.strip()) - len(info))
     body = [indent + line if line else "" for line in content.splitlines()]
     lines[fence[0] - 1 : fence[1]] = [indent + ticks + info, *body, indent + ticks]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
