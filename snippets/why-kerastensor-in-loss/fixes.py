@@ -1,4 +1,7 @@
-# --8<-- [start:keras_ops]
+# Fixes for a loss that closes over a tensor from model building, in Keras 3. They use keras.ops only,
+# so each block runs (and is tested) on TensorFlow, JAX and PyTorch. Each block is a complete script.
+
+# --8<-- [start:add_loss_layer]
 import keras
 import numpy as np
 
@@ -6,23 +9,12 @@ keras.utils.set_random_seed(0)
 x = np.random.rand(64, 3).astype("float32")
 y = x.sum(axis=1, keepdims=True)
 
-inputs = keras.Input(shape=(3,))
-squared = keras.ops.square(inputs)  # a Keras operation: returns a KerasTensor, builds the graph
-outputs = keras.layers.Dense(1)(keras.layers.Concatenate()([inputs, squared]))
-model = keras.Model(inputs, outputs)
 
-model.compile(optimizer="adam", loss="mean_squared_error")
-history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
-print(type(squared).__name__, "| finite loss:", bool(np.isfinite(history.history["loss"]).all()))
-# --8<-- [end:keras_ops]
-
-
-# --8<-- [start:add_loss_layer]
 class ActivationPenalty(keras.layers.Layer):
     """Adds 0.01 * mean(h**2) to the training loss, computed on each batch's real activations."""
 
     def call(self, h):
-        self.add_loss(0.01 * keras.ops.mean(keras.ops.square(h)))
+        self.add_loss(0.01 * keras.ops.mean(h**2))
         return h
 
 
@@ -33,7 +25,74 @@ outputs = keras.layers.Dense(1)(hidden)
 model = keras.Model(inputs, outputs)
 
 model.compile(optimizer="adam", loss="mean_squared_error")
-history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
-losses = history.history["loss"]
+losses = model.fit(x, y, epochs=3, batch_size=16, verbose=0).history["loss"]
 print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
 # --8<-- [end:add_loss_layer]
+
+# --8<-- [start:multi_output]
+import keras
+import numpy as np
+
+keras.utils.set_random_seed(0)
+x = np.random.rand(64, 3).astype("float32")
+y = x.sum(axis=1, keepdims=True)
+
+inputs = keras.Input(shape=(3,))
+hidden = keras.layers.Dense(4, activation="relu")(inputs)
+prediction = keras.layers.Dense(1)(hidden)
+model = keras.Model(inputs, {"prediction": prediction, "hidden": hidden})
+
+
+def activation_penalty(unused_y_true, h):
+    return 0.01 * keras.ops.mean(h**2, axis=-1)  # h: this batch's activations
+
+
+model.compile(
+    optimizer="adam",
+    loss={"prediction": "mean_squared_error", "hidden": activation_penalty},
+)
+targets = {"prediction": y, "hidden": np.zeros((64, 4), "float32")}  # the penalty ignores its target
+losses = model.fit(x, targets, epochs=3, batch_size=16, verbose=0).history["loss"]
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:multi_output]
+
+# --8<-- [start:compute_loss]
+import keras
+import numpy as np
+
+keras.utils.set_random_seed(0)
+x = np.random.rand(64, 3).astype("float32")
+y = x.sum(axis=1, keepdims=True)
+
+
+class InputAwareModel(keras.Model):
+    def compute_loss(self, x=None, y=None, y_pred=None, sample_weight=None, training=True):
+        loss = super().compute_loss(x=x, y=y, y_pred=y_pred, sample_weight=sample_weight, training=training)
+        prior = keras.ops.sum(x, axis=1, keepdims=True)  # x: this batch's inputs
+        return loss + 0.1 * keras.ops.mean((y_pred - prior) ** 2)
+
+
+inputs = keras.Input(shape=(3,))
+hidden = keras.layers.Dense(4, activation="relu")(inputs)
+model = InputAwareModel(inputs, keras.layers.Dense(1)(hidden))
+
+model.compile(optimizer="adam", loss="mean_squared_error")
+losses = model.fit(x, y, epochs=3, batch_size=16, verbose=0).history["loss"]
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:compute_loss]
+
+# --8<-- [start:sample_weight]
+import keras
+import numpy as np
+
+keras.utils.set_random_seed(0)
+x = np.random.rand(64, 3).astype("float32")
+y = x.sum(axis=1, keepdims=True)
+importance = np.random.rand(64).astype("float32")  # one number per sample, known before training
+
+model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
+model.compile(optimizer="adam", loss="mean_squared_error")
+# Keras multiplies each sample's loss by its weight: the batch's own slice of `importance`.
+losses = model.fit(x, y, sample_weight=importance, epochs=3, batch_size=16, verbose=0).history["loss"]
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:sample_weight]
