@@ -6,6 +6,7 @@ import platform
 import re
 from importlib.metadata import version
 from pathlib import Path
+from urllib.parse import urljoin
 
 PAGES_WITHOUT_CONTENT = {"404.html"}
 
@@ -31,7 +32,8 @@ def test_every_notebook_page_offers_its_download(built_site: Path) -> None:
             r'href="([^"]+\.ipynb)"[^>]*title="Download this notebook"', page.read_text(encoding="utf-8")
         )
         assert links, f"{page.relative_to(built_site)}: no download button"
-        target = built_site / Path(links[0]).relative_to("/")
+        # Relative to the page without a site_url (a local build), from the root with one.
+        target = built_site / urljoin("/" + page.relative_to(built_site).as_posix(), links[0]).lstrip("/")
         assert target.is_file(), f"{page.relative_to(built_site)}: the download {links[0]} is not in the site"
 
 
