@@ -30,21 +30,6 @@ print(type(value).__name__, value.numpy(), float(tf.reduce_sum(value)))
 # --8<-- [end:eager_tensor]
 
 
-# --8<-- [start:which]
-def which_tensor(t) -> str:
-    """Name the kind of tensor `t` is, as this page uses the words."""
-    if isinstance(t, keras.KerasTensor):
-        return "KerasTensor: a placeholder for building a functional model"
-    if tf.is_symbolic_tensor(t):
-        return "graph tensor: inside a traced function, no values yet"
-    return "EagerTensor: a concrete value"
-
-
-print(which_tensor(keras.Input(shape=(3,))))
-print(which_tensor(tf.constant(1.0)))
-tf.function(lambda t: print(which_tensor(t)) or t)(tf.constant(1.0))
-# --8<-- [end:which]
-
 # --8<-- [start:look_inside_eager]
 import numpy as np
 
@@ -54,7 +39,7 @@ y = x.sum(axis=1, keepdims=True)
 
 
 def inspected_loss(y_true, y_pred):
-    print(which_tensor(y_pred).split(":")[0], "| first prediction:", y_pred.numpy()[0].round(1))
+    print(type(y_pred).__name__, "| first prediction:", y_pred.numpy()[0].round(1))
     return (y_true - y_pred) ** 2
 
 
