@@ -52,3 +52,49 @@ print("class_weight == the same weights per sample:", np.allclose(by_class, by_s
 # --8<-- [start:both]
 classifier.fit(x, labels, class_weight=class_weight, sample_weight=sample_weight, epochs=1, verbose=0)
 # --8<-- [end:both]
+
+# --8<-- [start:reductions]
+import keras
+import numpy as np
+
+y_true = np.zeros((4, 1), "float32")
+y_pred = np.array([[1.0], [2.0], [3.0], [4.0]], "float32")
+weights = np.array([1.0, 1.0, 0.5, 0.5], "float32")
+losses = ((y_true - y_pred) ** 2).mean(axis=-1)  # per-sample squared errors: 1, 4, 9, 16
+weighted_sum = (weights * losses).sum()
+print("by hand: sum(w * loss) =", weighted_sum, "| batch size =", len(losses), "| sum(w) =", weights.sum())
+by_hand = {
+    "sum_over_batch_size": weighted_sum / len(losses),
+    "mean_with_sample_weight": weighted_sum / weights.sum(),
+}
+for reduction, expected in by_hand.items():
+    loss = keras.losses.MeanSquaredError(reduction=reduction)
+    value = float(loss(y_true, y_pred, sample_weight=weights))
+    print(f"{reduction}: {value:.4f} | by hand {expected:.4f} | equal: {np.isclose(value, expected)}")
+# --8<-- [end:reductions]
+
+# --8<-- [start:reductions_fit]
+keras.utils.set_random_seed(0)
+x = np.random.rand(64, 3).astype("float32")
+y = x.sum(axis=1, keepdims=True)
+sample_weight = np.where(np.arange(64) < 32, 0.5, 2.0).astype("float32")
+model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
+initial_weights = model.get_weights()
+
+
+def train(reduction, weights):
+    model.set_weights(initial_weights)
+    loss = keras.losses.MeanSquaredError(reduction=reduction)
+    model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.1), loss=loss)
+    history = model.fit(x, y, sample_weight=weights, epochs=3, batch_size=16, shuffle=False, verbose=0)
+    return history.history["loss"]
+
+
+normalised = train("mean_with_sample_weight", sample_weight)
+print("finite:", bool(np.isfinite(normalised).all()), "| decreased:", normalised[-1] < normalised[0])
+doubled = train("mean_with_sample_weight", 2 * sample_weight)
+print("mean_with_sample_weight: doubling the weights changes nothing:", np.allclose(doubled, normalised))
+default = train("sum_over_batch_size", sample_weight)
+default_doubled = train("sum_over_batch_size", 2 * sample_weight)
+print("sum_over_batch_size: doubling the weights changes the run:", not np.allclose(default_doubled, default))
+# --8<-- [end:reductions_fit]
