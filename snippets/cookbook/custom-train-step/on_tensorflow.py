@@ -1,0 +1,148 @@
+# --8<-- [start:recipe]
+import keras
+import numpy as np
+import tensorflow as tf
+
+keras.utils.set_random_seed(0)
+x = np.random.rand(64, 3).astype("float32")
+y = x.sum(axis=1, keepdims=True)
+
+
+def squared_error(y, y_pred):  # your loss: any computation on this batch's tensors
+    return keras.ops.mean(keras.ops.square(y - y_pred))
+
+
+class CustomModel(keras.Model):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.loss_tracker = keras.metrics.Mean(name="loss")
+
+    def train_step(self, data):
+        x, y = data
+        with tf.GradientTape() as tape:
+            y_pred = self(x, training=True)
+            loss = squared_error(y, y_pred)
+        gradients = tape.gradient(loss, self.trainable_variables)
+        self.optimizer.apply(gradients, self.trainable_variables)
+        self.loss_tracker.update_state(loss)
+        return {"loss": self.loss_tracker.result()}
+
+    @property
+    def metrics(self):
+        return [self.loss_tracker]  # fit resets these at the start of each epoch
+
+
+inputs = keras.Input(shape=(3,))
+model = CustomModel(inputs, keras.layers.Dense(1)(inputs))
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05))  # no loss: train_step has it
+history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
+losses = history.history["loss"]
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:recipe]
+
+# --8<-- [start:no_test_step]
+model.evaluate(x, y, verbose=0)
+# --8<-- [end:no_test_step]
+
+
+# --8<-- [start:test_step]
+class CustomModelWithTestStep(CustomModel):
+    def test_step(self, data):
+        x, y = data
+        loss = squared_error(y, self(x, training=False))
+        self.loss_tracker.update_state(loss)
+        return {"loss": self.loss_tracker.result()}
+
+
+inputs = keras.Input(shape=(3,))
+model = CustomModelWithTestStep(inputs, keras.layers.Dense(1)(inputs))
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05))
+history = model.fit(x, y, epochs=3, batch_size=16, verbose=0, validation_data=(x, y))
+print("logged:", sorted(history.history))
+print("evaluate:", sorted(model.evaluate(x, y, verbose=0, return_dict=True)))
+# --8<-- [end:test_step]
+
+
+# --8<-- [start:no_tracker]
+class NoTracker(keras.Model):
+    def train_step(self, data):
+        x, y = data
+        with tf.GradientTape() as tape:
+            y_pred = self(x, training=True)
+            loss = squared_error(y, y_pred)
+        gradients = tape.gradient(loss, self.trainable_variables)
+        self.optimizer.apply(gradients, self.trainable_variables)
+        return {"loss": loss}  # the loss itself, not a tracker's result
+
+
+def mse(model):
+    return float(squared_error(y, model.predict(x, verbose=0)))
+
+
+inputs = keras.Input(shape=(3,))
+model = NoTracker(inputs, keras.layers.Dense(1)(inputs))
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05))
+before = mse(model)
+history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
+print("logged loss:", history.history["loss"])
+print("real loss went down:", mse(model) < before)
+print("metrics:", [m.name for m in model.metrics], "| their result:", float(model.metrics[0].result()))
+# --8<-- [end:no_tracker]
+
+
+# --8<-- [start:compiled_loss]
+import warnings
+
+
+class Keras2Step(keras.Model):
+    def train_step(self, data):  # a Keras 2 train_step, unchanged
+        x, y = data
+        with tf.GradientTape() as tape:
+            y_pred = self(x, training=True)
+            loss = self.compiled_loss(y, y_pred, regularization_losses=self.losses)
+        gradients = tape.gradient(loss, self.trainable_variables)
+        self.optimizer.apply_gradients(zip(gradients, self.trainable_variables, strict=True))
+        self.compiled_metrics.update_state(y, y_pred)
+        return {m.name: m.result() for m in self.metrics}
+
+
+inputs = keras.Input(shape=(3,))
+model = Keras2Step(inputs, keras.layers.Dense(1)(inputs))
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="mean_squared_error")
+y_pred = model.predict(x, verbose=0)  # the predictions of the one step below
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    history = model.fit(x, y, epochs=1, batch_size=64, verbose=0)  # one step on all 64 samples
+for message in sorted({str(w.message) for w in caught}):
+    print("warning:", message.strip())
+logged = history.history["loss"][0]
+print("logged 'loss' is the mean squared error:", bool(np.isclose(logged, np.mean((y - y_pred) ** 2))))
+print("logged 'loss' is the mean prediction:", bool(np.isclose(logged, np.mean(y_pred))))
+print("the step lowered the real loss:", mse(model) < np.mean((y - y_pred) ** 2))
+# --8<-- [end:compiled_loss]
+
+
+# --8<-- [start:compute_loss]
+class Keras3Step(keras.Model):
+    def train_step(self, data):
+        x, y = data
+        with tf.GradientTape() as tape:
+            y_pred = self(x, training=True)
+            loss = self.compute_loss(x=x, y=y, y_pred=y_pred)  # compiled loss + add_loss terms
+        gradients = tape.gradient(loss, self.trainable_variables)
+        self.optimizer.apply(gradients, self.trainable_variables)
+        for metric in self.metrics:
+            if metric.name == "loss":
+                metric.update_state(loss)
+            else:
+                metric.update_state(y, y_pred)
+        return {m.name: m.result() for m in self.metrics}
+
+
+inputs = keras.Input(shape=(3,))
+model = Keras3Step(inputs, keras.layers.Dense(1)(inputs))
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="mean_squared_error")
+history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
+losses = history.history["loss"]
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:compute_loss]

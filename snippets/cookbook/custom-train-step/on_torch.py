@@ -1,0 +1,141 @@
+# --8<-- [start:recipe]
+import keras
+import numpy as np
+import torch
+
+keras.utils.set_random_seed(0)
+x = np.random.rand(64, 3).astype("float32")
+y = x.sum(axis=1, keepdims=True)
+
+
+def squared_error(y, y_pred):  # your loss: any computation on this batch's tensors
+    return keras.ops.mean(keras.ops.square(y - y_pred))
+
+
+class CustomModel(keras.Model):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.loss_tracker = keras.metrics.Mean(name="loss")
+
+    def train_step(self, data):
+        x, y = data
+        self.zero_grad()  # clear the gradients of the previous step
+        y_pred = self(x, training=True)
+        loss = squared_error(y, y_pred)
+        loss.backward()
+        trainable_weights = list(self.trainable_weights)
+        gradients = [v.value.grad for v in trainable_weights]
+        with torch.no_grad():
+            self.optimizer.apply(gradients, trainable_weights)
+        self.loss_tracker.update_state(loss)
+        return {"loss": self.loss_tracker.result()}
+
+    @property
+    def metrics(self):
+        return [self.loss_tracker]  # fit resets these at the start of each epoch
+
+
+inputs = keras.Input(shape=(3,))
+model = CustomModel(inputs, keras.layers.Dense(1)(inputs))
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05))  # no loss: train_step has it
+history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
+losses = history.history["loss"]
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:recipe]
+
+# --8<-- [start:no_test_step]
+model.evaluate(x, y, verbose=0)
+# --8<-- [end:no_test_step]
+
+
+# --8<-- [start:test_step]
+class CustomModelWithTestStep(CustomModel):
+    def test_step(self, data):
+        x, y = data
+        loss = squared_error(y, self(x, training=False))
+        self.loss_tracker.update_state(loss)
+        return {"loss": self.loss_tracker.result()}
+
+
+inputs = keras.Input(shape=(3,))
+model = CustomModelWithTestStep(inputs, keras.layers.Dense(1)(inputs))
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05))
+history = model.fit(x, y, epochs=3, batch_size=16, verbose=0, validation_data=(x, y))
+print("logged:", sorted(history.history))
+print("evaluate:", sorted(model.evaluate(x, y, verbose=0, return_dict=True)))
+# --8<-- [end:test_step]
+
+
+# --8<-- [start:no_tracker]
+class NoTracker(keras.Model):
+    def train_step(self, data):
+        x, y = data
+        self.zero_grad()
+        y_pred = self(x, training=True)
+        loss = squared_error(y, y_pred)
+        loss.backward()
+        trainable_weights = list(self.trainable_weights)
+        with torch.no_grad():
+            self.optimizer.apply([v.value.grad for v in trainable_weights], trainable_weights)
+        return {"loss": loss}  # the loss itself, not a tracker's result
+
+
+def mse(model):
+    return float(squared_error(y, model.predict(x, verbose=0)))
+
+
+inputs = keras.Input(shape=(3,))
+model = NoTracker(inputs, keras.layers.Dense(1)(inputs))
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05))
+before = mse(model)
+history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
+print("logged loss:", history.history["loss"])
+print("real loss went down:", mse(model) < before)
+print("metrics:", [m.name for m in model.metrics], "| their result:", float(model.metrics[0].result()))
+# --8<-- [end:no_tracker]
+
+
+# --8<-- [start:compiled_loss]
+class Keras2Step(keras.Model):
+    def train_step(self, data):
+        x, y = data
+        self.zero_grad()
+        y_pred = self(x, training=True)
+        loss = self.compiled_loss(y, y_pred, regularization_losses=self.losses)  # as in Keras 2
+        loss.backward()
+        return {"loss": loss}
+
+
+inputs = keras.Input(shape=(3,))
+model = Keras2Step(inputs, keras.layers.Dense(1)(inputs))
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="mean_squared_error")
+model.fit(x, y, epochs=1, batch_size=16, verbose=0)
+# --8<-- [end:compiled_loss]
+
+
+# --8<-- [start:compute_loss]
+class Keras3Step(keras.Model):
+    def train_step(self, data):
+        x, y = data
+        self.zero_grad()
+        y_pred = self(x, training=True)
+        loss = self.compute_loss(x=x, y=y, y_pred=y_pred)  # compiled loss + add_loss terms
+        loss.backward()
+        trainable_weights = list(self.trainable_weights)
+        with torch.no_grad():
+            self.optimizer.apply([v.value.grad for v in trainable_weights], trainable_weights)
+        for metric in self.metrics:
+            if metric.name == "loss":
+                metric.update_state(loss)
+            else:
+                metric.update_state(y, y_pred)
+        return {m.name: m.result() for m in self.metrics}
+
+
+inputs = keras.Input(shape=(3,))
+model = Keras3Step(inputs, keras.layers.Dense(1)(inputs))
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="mean_squared_error")
+history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
+losses = history.history["loss"]
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:compute_loss]
