@@ -17,6 +17,7 @@ model = keras.Model(inputs, outputs)
 model.compile(optimizer="adam", loss="mean_squared_error")
 history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
 print(type(scaled).__name__, scaled.shape, "| finite:", bool(np.isfinite(history.history["loss"]).all()))
+print([type(layer).__name__ for layer in model.layers])  # keras.ops and operators add no layers
 # --8<-- [end:allowed]
 
 # --8<-- [start:not_allowed]
@@ -40,17 +41,25 @@ for code, attempt in attempts.items():
 
 
 # --8<-- [start:wrap]
+received = {}  # phase -> the types `call` was given
+phase = "building"
+
+
 class RowNorms(keras.layers.Layer):
     """Any TensorFlow code, wrapped: `call` receives graph tensors, never KerasTensors."""
 
     def call(self, t):
+        received.setdefault(phase, set()).add(type(t).__name__)
         return tf.expand_dims(tf.norm(t, axis=-1), -1)
 
 
 inputs = keras.Input(shape=(3,))
 features = keras.layers.Concatenate()([inputs, RowNorms()(inputs)])
 model = keras.Model(inputs, keras.layers.Dense(1)(features))
+
+phase = "fit"
 model.compile(optimizer="adam", loss="mean_squared_error")
 history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
 print([type(layer).__name__ for layer in model.layers])
+print("call received:", received, "| finite:", bool(np.isfinite(history.history["loss"]).all()))
 # --8<-- [end:wrap]
