@@ -40,7 +40,7 @@ y = x.sum(axis=1, keepdims=True)
 inputs = tf.keras.Input(shape=(3,))
 hidden = tf.keras.layers.Dense(4, activation="relu")(inputs)
 prediction = tf.keras.layers.Dense(1)(hidden)
-model = tf.keras.Model(inputs, {"prediction": prediction, "hidden": hidden})
+model = tf.keras.Model(inputs, [prediction, hidden])
 
 
 def activation_penalty(unused_y_true, h):
@@ -49,9 +49,9 @@ def activation_penalty(unused_y_true, h):
 
 model.compile(
     optimizer="adam",
-    loss={"prediction": "mean_squared_error", "hidden": activation_penalty},
+    loss=["mean_squared_error", activation_penalty],  # one loss per output, in order
 )
-targets = {"prediction": y, "hidden": np.zeros((64, 4), "float32")}  # the penalty ignores its target
+targets = [y, np.zeros((64, 4), "float32")]  # the penalty ignores its target
 losses = model.fit(x, targets, epochs=3, batch_size=16, verbose=0).history["loss"]
 print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
 # --8<-- [end:multi_output]

@@ -22,9 +22,8 @@ def loss_with_penalty(y_true, y_pred):
     return loss
 
 
-# Called by hand on tensors from model building, a loss returns a KerasTensor too.
+# Called by hand on tensors from model building, the loss returns a KerasTensor too.
 loss_with_penalty(keras.Input(shape=(1,)), model.output)
-print(type(keras.losses.mean_squared_error(keras.Input(shape=(1,)), model.output)).__name__)
 # --8<-- [end:build]
 
 # --8<-- [start:fit]
