@@ -16,8 +16,12 @@ from pathlib import Path
 KEY_PAGE = "why-kerastensor-in-loss/"
 
 
-def build(config_file: Path, site_dir: Path) -> Path:
-    """`mkdocs build` into `site_dir`.
+# What the Pages workflow sets (mkdocs.yml): a local build has neither, whatever the shell has.
+HOSTING_VARIABLES = ("SITE_URL", "REPO_URL")
+
+
+def build(config_file: Path, site_dir: Path, hosting: dict[str, str] | None = None) -> Path:
+    """`mkdocs build` into `site_dir`; with `hosting` (SITE_URL, REPO_URL), as the Pages workflow builds.
 
     `--no-strict`: mkdocs.yml sets `strict: true`, and a page someone is still writing may warn (a
     page not yet in the nav, say) while its HTML is complete. The strict build is `make build`'s job;
@@ -25,9 +29,9 @@ def build(config_file: Path, site_dir: Path) -> Path:
     """
     command = [sys.executable, "-m", "mkdocs", "build", "--no-strict", "--quiet"]
     command += ["--config-file", str(config_file), "--site-dir", str(site_dir)]
-    done = subprocess.run(
-        command, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    )
+    env = {k: v for k, v in os.environ.items() if k not in HOSTING_VARIABLES}
+    env.update(hosting or {}, NO_MKDOCS_2_WARNING="1")
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise RuntimeError(f"mkdocs build failed for {config_file}:\n{done.stderr}")
     return site_dir
