@@ -1,6 +1,5 @@
 # --8<-- [start:tf_op_on_input]
 import keras
-import numpy as np
 import tensorflow as tf
 
 inputs = keras.Input(shape=(3,))

@@ -9,7 +9,9 @@ def no_keras_tensor(loss_fn):
     def checked(y_true, y_pred):
         loss = loss_fn(y_true, y_pred)
         if isinstance(loss, keras.KerasTensor):
-            raise TypeError(f"{loss_fn.__name__} returned a KerasTensor: it uses a tensor from model building")
+            raise TypeError(
+                f"{loss_fn.__name__} returned a KerasTensor: it uses a tensor from building the model"
+            )
         return loss
 
     return checked
