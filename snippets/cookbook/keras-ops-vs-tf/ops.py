@@ -59,13 +59,3 @@ print(type(softened).__name__, softened.shape)
 # --8<-- [start:build_time_tf]
 softened = tf.nn.softplus(inputs)
 # --8<-- [end:build_time_tf]
-
-# --8<-- [start:jax_trace]
-import jax
-
-try:
-    jax.jit(huber_tf)(y_true, y_pred)  # what `fit` does to the loss under KERAS_BACKEND=jax
-except Exception as error:
-    print(type(error).__name__)
-    print(str(error).splitlines()[0])
-# --8<-- [end:jax_trace]
