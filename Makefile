@@ -15,7 +15,12 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 
 OLDEST_VENV := .venv-oldest
 
-.PHONY: test-oldest serve test build update lint lint-workflows gpu-test new-page bench browser-test lighthouse lock clean
+.PHONY: help test-oldest serve test build update lint lint-workflows gpu-test new-page bench browser-test lighthouse lock clean
+# Bare `make` lists the targets instead of starting a server.
+.DEFAULT_GOAL := help
+
+help:  ## List the targets and what each does
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /\1\t/' | expand -t 16
 
 serve: $(STAMP)  ## Build the site, serve it on http://127.0.0.1:8000 with live reload, open it
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --open
@@ -36,8 +41,8 @@ test-oldest:  ## Every block, notebook and error entry on the oldest supported l
 build: $(STAMP)  ## Strict build into site/ (any warning fails)
 	$(BIN)/mkdocs build --strict
 
-update: $(TORCH_STAMP)  ## Rewrite every shown output with what the code prints now
-	$(BIN)/pytest docs --update-outputs -q
+update: $(TORCH_STAMP)  ## Rewrite shown outputs (pages and notebooks) with what the code prints now; PAGE=docs/x.md for one
+	$(BIN)/pytest $(or $(PAGE),docs tests/test_notebooks.py) --update-outputs -q
 
 lint: $(STAMP)  ## The pre-commit hooks (ruff, codespell, Markdown lint) on every file
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from docs_harness import outputs, plugin
-from docs_harness.layout import layout_problems
+from docs_harness.layout import layout_problems, marker_problems
 from docs_harness.site import Site
 
 FIXTURE_SITE = Path(__file__).parent / "fixtures" / "site"
@@ -168,6 +168,21 @@ def test_layout_names_unshown_snippets() -> None:
         "snippets/changed_error/errors.py:9: code outside the sections pages include is never shown",
         "snippets/good/unused.py:1: no page includes this snippet",
         "snippets/orphan/lost.py:1: snippet is in no page's folder (no docs/orphan.md)",
+    ]
+
+
+def test_layout_names_section_markers_that_do_not_pair_up(tmp_path: Path) -> None:
+    root = copy_site(tmp_path)
+    snippet = root / "snippets" / "good" / "markers.py"
+    snippet.write_text(
+        "# --8<-- [start:build]\nx = 1\n# --8<-- [end:biuld]\n"  # misspelt: the block would show the rest
+        "# --8<-- [start:fit]\ny = 2\n# --8<-- [stop:fit]\n"  # not a marker at all
+    )
+    assert marker_problems(Site.load(root / "mkdocs.yml"), snippet) == [
+        "snippets/good/markers.py:3: `[end:biuld]` closes no open section (misspelt?)",
+        "snippets/good/markers.py:6: not a section marker (`# --8<-- [start:name]` or `[end:name]`)",
+        "snippets/good/markers.py:1: section 'build' has no `[end:build]`",
+        "snippets/good/markers.py:4: section 'fit' has no `[end:fit]`",
     ]
 
 

@@ -42,14 +42,28 @@ print(type(inputs).__name__, inputs.shape)
 
 
 def add_to_nav(config: Path, title: str, page: str) -> None:
-    """Append `- title: page` to the end of the top-level `nav:` list, if the site has one."""
+    """Add `- title: page` to the nav of mkdocs.yml, if the site has one.
+
+    A page in a folder goes after the last nav entry of that folder, at its indentation (so
+    `errors/x` joins the error pages); any other page goes at the end of the top-level list.
+    """
     lines = config.read_text(encoding="utf-8").splitlines()
     if "nav:" not in lines:
         return
-    end = lines.index("nav:") + 1
-    while end < len(lines) and lines[end].startswith("  "):
+    start = lines.index("nav:") + 1
+    end = start
+    while end < len(lines) and (lines[end].startswith("  ") or not lines[end].strip()):
         end += 1
-    lines.insert(end, f'  - "{title}": {page}')
+    folder = page.rpartition("/")[0]
+    siblings = [
+        i for i in range(start, end) if folder and re.match(rf"\s*- (.+: )?{re.escape(folder)}/", lines[i])
+    ]
+    if siblings:
+        at = siblings[-1] + 1
+        indent = lines[siblings[-1]][: len(lines[siblings[-1]]) - len(lines[siblings[-1]].lstrip())]
+    else:
+        at, indent = end, "  "
+    lines.insert(at, f'{indent}- "{title}": {page}')
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

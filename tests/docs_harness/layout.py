@@ -26,6 +26,31 @@ def shown_lines(site: Site, file: Path, sections: set[str | None]) -> set[int] |
     return shown
 
 
+def marker_problems(site: Site, file: Path) -> list[str]:
+    """Section markers that do not pair up: a misspelt `[end:name]` would show the rest of the file."""
+    pre = site.snippet_preprocessor()
+    rel, problems, open_sections = site.rel(file), [], {}
+    for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+        m = pre.match_section(line)
+        if m is None:
+            if "--8<--" in line and "[" in line:
+                problems.append(
+                    f"{rel}:{n}: not a section marker (`# --8<-- [start:name]` or `[end:name]`)"
+                )
+            continue
+        name = m["name"]
+        if m["type"].lower() == "start":
+            if name in open_sections:
+                problems.append(f"{rel}:{n}: section {name!r} starts again before its end")
+            open_sections[name] = n
+        elif name in open_sections:
+            del open_sections[name]
+        else:
+            problems.append(f"{rel}:{n}: `[end:{name}]` closes no open section (misspelt?)")
+    problems += [f"{rel}:{n}: section {name!r} has no `[end:{name}]`" for name, n in open_sections.items()]
+    return problems
+
+
 def layout_problems(site: Site) -> list[str]:
     included: dict[Path, set[str | None]] = {}
     for page_path in site.pages():
@@ -37,6 +62,7 @@ def layout_problems(site: Site) -> list[str]:
     pages = {site.snippet_folder_for(p) for p in site.pages()}
     for file in sorted(site.snippets_dir.rglob("*.py")):
         rel = site.rel(file)
+        problems += marker_problems(site, file)
         folder = next((f for f in pages if file.is_relative_to(f)), None)
         if folder is None:
             page = site.docs_dir / file.parent.relative_to(site.snippets_dir)
