@@ -1,13 +1,14 @@
 """MkDocs hook: `llms.txt` and a Markdown copy of every page, for readers who ask an assistant.
 
 `llms.txt` (https://llmstxt.org/) at the site's root lists every page of the nav, by section, with
-its description, linked to the page's Markdown copy: `<page>/index.md` beside its `index.html` (each
-page also names it in a `<link rel="alternate" type="text/markdown">`). The copy is the page's own
-Markdown with the code the reader sees (the `--8<--` includes expanded with the site's snippets
-settings), the tabs' titles ("Keras 3", "tf-keras (Keras 2)") that say which code is which, the
-"Tested on" and "Needs" notes as text, links pointing at the other copies, and the versions the
-page was tested with; notebooks become their cells and stored outputs. Links are absolute where
-`SITE_URL` is set (the hosted build) and relative otherwise.
+its description, linked to the page's Markdown copy: `<page>/index.md` beside its `index.html`. (No
+`<link rel="alternate">` names it in the page: Material fetches a sitemap.xml beside each one, a
+failed request per page.) The copy is the page's own Markdown with the code the reader sees (the
+`--8<--` includes expanded with the site's snippets settings), the tabs' titles ("Keras 3",
+"tf-keras (Keras 2)") that say which code is which, the "Tested on" and "Needs" notes as text,
+links pointing at the other copies, and the versions the page was tested with; notebooks become
+their cells and stored outputs. Links are absolute where `SITE_URL` is set (the hosted build) and
+relative otherwise.
 
 Not the mkdocs-llmstxt plugin: its 0.5.1 needs `mdformat-tables`, which caps mdformat below 0.8 and so
 markdown-it-py below 4 (this lock has 4.3, shared with jupytext and rich); it stops the build when
@@ -131,7 +132,6 @@ def notebook_markdown(path: Path) -> str:
 
 def on_page_content(content: str, page: Page, **_: Any) -> str:
     pages[page.file.src_uri] = page
-    page.markdown_copy = COPY_NAME  # overrides/main.html links it from the page's <head>
     if page.file.src_uri.endswith(".ipynb"):
         copies[page.file.src_uri] = notebook_markdown(Path(page.file.abs_src_path))
     return content
