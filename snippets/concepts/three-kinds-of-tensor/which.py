@@ -24,7 +24,8 @@ def which_tensor(t) -> str:
 
 
 def show(code: str, t) -> None:
-    print(f"{code:26} {which_tensor(t):22} {type(t).__module__}.{type(t).__qualname__}")
+    package = type(t).__module__.split(".")[0]
+    print(f"{code:26} {which_tensor(t):22} {type(t).__qualname__} from {package}")
 
 
 # --8<-- [end:which_tensor]
