@@ -54,16 +54,37 @@ model.fit(x, y, batch_size=16, epochs=1, verbose=0)
 # --8<-- [end:asarray]
 
 # --8<-- [start:modes]
+import warnings
+
 import tensorflow as tf
 
 model = new_model()
-model.compile(optimizer="sgd", loss="mse")
-# "auto" resolves to XLA only when TensorFlow sees a GPU
-on_gpu = bool(tf.config.list_physical_devices("GPU"))
-print("default jit_compile is True exactly when a GPU is visible:", model.jit_compile == on_gpu)
+model.compile(optimizer="sgd", loss="mse")  # jit_compile="auto"
+non_cpu = any(device.device_type != "CPU" for device in tf.config.list_physical_devices())
+print('"auto" is True exactly when a non-CPU device is visible:', model.jit_compile == non_cpu)
 
 model = new_model()
 model.compile(optimizer="sgd", loss=show_type, run_eagerly=True)
 print("run_eagerly=True -> jit_compile:", model.jit_compile)
 model.fit(x, y, batch_size=16, epochs=1, verbose=0)
 # --8<-- [end:modes]
+
+# --8<-- [start:determinism]
+model = new_model()
+model.compile(optimizer="sgd", loss="mse", jit_compile=True)
+print("jit_compile=True ->", model.jit_compile)
+
+tf.config.experimental.enable_op_determinism()
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    model = new_model()
+    model.compile(optimizer="sgd", loss="mse", jit_compile=True)
+print("op determinism enabled, jit_compile=True ->", model.jit_compile)
+for warning in caught:
+    if "jit_compile" in str(warning.message):
+        print(f"{warning.category.__name__}: {warning.message}")
+
+from tensorflow.python.framework import config as tf_config  # TensorFlow has no public switch back
+
+tf_config.disable_op_determinism()  # so that the rest of the page runs as before
+# --8<-- [end:determinism]
