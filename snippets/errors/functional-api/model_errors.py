@@ -265,3 +265,39 @@ report(model.fit(batches(), steps_per_epoch=4, epochs=3, shuffle=False, verbose=
 
 print(data_adapter_utils.convert_to_tf_tensor_spec(keras.KerasTensor(shape=(16, 3))))
 # --8<-- [end:adapter_fix]
+
+
+# --8<-- [start:application_data]
+np.set_printoptions(edgeitems=1)  # long arrays in messages print as [[[[0. ... 0.] ...]]]
+images = tf.zeros((1, 32, 32, 3))  # a batch of images: data, not a placeholder
+model = keras.applications.MobileNetV2(input_shape=(32, 32, 3), input_tensor=images, weights=None)
+# --8<-- [end:application_data]
+
+# --8<-- [start:application_fix]
+keras.utils.set_random_seed(0)
+images = np.random.rand(16, 32, 32, 3).astype("float32")  # the data goes to fit
+brightness = images.mean(axis=(1, 2, 3))[:, None]
+
+inputs = keras.Input(shape=(32, 32, 3))  # the placeholder goes to input_tensor
+base = keras.applications.MobileNetV3Small(
+    input_tensor=inputs, include_top=False, weights=None, pooling="avg", minimalistic=True
+)
+model = keras.Model(inputs, keras.layers.Dense(1)(base.output))
+print("the application is built on inputs:", base.inputs[0] is inputs)
+model.compile(optimizer="adam", loss="mean_squared_error")
+report(model.fit(images, brightness, epochs=3, batch_size=8, verbose=0))
+# --8<-- [end:application_fix]
+
+# --8<-- [start:application_numpy]
+images = np.zeros((1, 32, 32, 3), "float32")
+model = keras.applications.MobileNetV2(input_tensor=images, weights=None)
+# --8<-- [end:application_numpy]
+
+# --8<-- [start:application_is_keras_tensor]
+print(keras.backend.is_keras_tensor(images))  # an isinstance check: False, never an error
+# --8<-- [end:application_is_keras_tensor]
+
+# --8<-- [start:application_v3]
+images = tf.zeros((1, 32, 32, 3))
+model = keras.applications.MobileNetV3Small(input_shape=(32, 32, 3), input_tensor=images, weights=None)
+# --8<-- [end:application_v3]

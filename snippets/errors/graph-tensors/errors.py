@@ -145,6 +145,15 @@ model = keras.Model(inputs, outputs)
 model.add_loss(0.01 * keras.ops.mean(keras.ops.square(hidden)))  # the Keras 2 idiom
 # --8<-- [end:functional_add_loss]
 
+# --8<-- [start:functional_add_loss_source]
+import inspect
+
+from keras.src.models.functional import Functional  # the class of functional models
+
+print(type(model).__name__)  # keras.Model(inputs, outputs) builds a Functional model
+print(inspect.getsource(Functional.add_loss))
+# --8<-- [end:functional_add_loss_source]
+
 
 # --8<-- [start:functional_add_loss_fix]
 class ActivationPenalty(keras.layers.Layer):
@@ -164,67 +173,3 @@ model = keras.Model(inputs, outputs)
 model.compile(optimizer="adam", loss="mean_squared_error")
 report(model.fit(x, y, epochs=3, batch_size=16, verbose=0))
 # --8<-- [end:functional_add_loss_fix]
-
-
-# --8<-- [start:vae_loss]
-def sampling(args):
-    z_mean, z_log_var = args
-    epsilon = keras.random.normal(keras.ops.shape(z_mean))
-    return z_mean + keras.ops.exp(0.5 * z_log_var) * epsilon
-
-
-inputs = keras.Input(shape=(3,))
-h = keras.layers.Dense(8, activation="relu")(inputs)
-z_mean = keras.layers.Dense(2)(h)
-z_log_var = keras.layers.Dense(2)(h)
-z = keras.layers.Lambda(sampling)([z_mean, z_log_var])
-decoded = keras.layers.Dense(3)(keras.layers.Dense(8, activation="relu")(z))
-vae = keras.Model(inputs, decoded)
-
-
-def vae_loss(x_true, x_decoded):
-    reconstruction = keras.ops.sum(keras.ops.square(x_true - x_decoded), axis=-1)
-    kl = -0.5 * keras.ops.sum(
-        1 + z_log_var - keras.ops.square(z_mean) - keras.ops.exp(z_log_var), axis=-1
-    )  # z_mean and z_log_var: KerasTensors from building the model
-    return keras.ops.mean(reconstruction + kl)
-
-
-vae.compile(optimizer="adam", loss=vae_loss)
-vae.fit(x, x, epochs=3, batch_size=16, verbose=0)
-# --8<-- [end:vae_loss]
-
-
-# --8<-- [start:vae_fix]
-class Sampling(keras.layers.Layer):
-    """Draws z from N(z_mean, exp(z_log_var)) and adds this batch's KL divergence to the loss."""
-
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.seed_generator = keras.random.SeedGenerator(0)
-
-    def call(self, inputs):
-        z_mean, z_log_var = inputs
-        kl = -0.5 * keras.ops.sum(
-            1 + z_log_var - keras.ops.square(z_mean) - keras.ops.exp(z_log_var), axis=-1
-        )
-        self.add_loss(keras.ops.mean(kl))
-        epsilon = keras.random.normal(keras.ops.shape(z_mean), seed=self.seed_generator)
-        return z_mean + keras.ops.exp(0.5 * z_log_var) * epsilon
-
-
-def reconstruction_loss(x_true, x_decoded):
-    return keras.ops.sum(keras.ops.square(x_true - x_decoded), axis=-1)
-
-
-inputs = keras.Input(shape=(3,))
-h = keras.layers.Dense(8, activation="relu")(inputs)
-z_mean = keras.layers.Dense(2)(h)
-z_log_var = keras.layers.Dense(2)(h)
-z = Sampling()([z_mean, z_log_var])
-decoded = keras.layers.Dense(3)(keras.layers.Dense(8, activation="relu")(z))
-vae = keras.Model(inputs, decoded)
-
-vae.compile(optimizer="adam", loss=reconstruction_loss)
-report(vae.fit(x, x, epochs=3, batch_size=16, verbose=0))
-# --8<-- [end:vae_fix]

@@ -119,3 +119,59 @@ model.add_metric(model.optimizer.learning_rate, name="learning_rate")
 inputs = keras.KerasTensor((None, 3))  # Keras 3 builds one from a shape (and a dtype)
 print(type(inputs).__name__, inputs.shape, inputs.dtype)
 # --8<-- [end:construct]
+
+# --8<-- [start:rnn_mix]
+sequences = keras.Input(shape=(5, 2), name="sequences")
+context = keras.Input(shape=(3,), name="context")
+h0 = keras.layers.Dense(2, name="initial_h")(context)  # a KerasTensor
+c0 = tf.zeros((8, 2))  # a tensor with values: zeros for a batch of 8
+outputs = keras.layers.LSTM(2)(sequences, initial_state=[h0, c0])
+print(type(outputs).__name__, outputs.shape)
+# --8<-- [end:rnn_mix]
+
+# --8<-- [start:rnn_mix_fix]
+keras.utils.set_random_seed(0)
+sequence_data = np.random.rand(64, 5, 2).astype("float32")
+
+sequences = keras.Input(shape=(5, 2), name="sequences")
+context = keras.Input(shape=(3,), name="context")
+h0 = keras.layers.Dense(2)(context)
+c0 = keras.ops.zeros_like(h0)  # zeros as a KerasTensor: one row per sample, for any batch size
+outputs = keras.layers.LSTM(2)(sequences, initial_state=[h0, c0])
+model = keras.Model([sequences, context], keras.layers.Dense(1)(outputs))
+
+model.compile(optimizer="adam", loss="mean_squared_error")
+losses = model.fit([sequence_data, x], y, epochs=3, batch_size=16, verbose=0).history["loss"]
+print(type(c0).__name__, c0.shape)
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:rnn_mix_fix]
+
+# --8<-- [start:bidirectional_mix]
+h0 = keras.layers.Dense(2)(context)  # the forward layer's state, a KerasTensor
+backward_h0 = tf.zeros((8, 2))  # the backward layer's state, a tensor with values
+outputs = keras.layers.Bidirectional(keras.layers.GRU(2))(sequences, initial_state=[h0, backward_h0])
+print(type(outputs).__name__, outputs.shape)
+# --8<-- [end:bidirectional_mix]
+
+# --8<-- [start:bidirectional_mix_fix]
+h0 = keras.layers.Dense(2)(context)
+backward_h0 = keras.ops.zeros_like(h0)  # a KerasTensor too
+outputs = keras.layers.Bidirectional(keras.layers.GRU(2))(sequences, initial_state=[h0, backward_h0])
+model = keras.Model([sequences, context], keras.layers.Dense(1)(outputs))
+
+model.compile(optimizer="adam", loss="mean_squared_error")
+losses = model.fit([sequence_data, x], y, epochs=3, batch_size=16, verbose=0).history["loss"]
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:bidirectional_mix_fix]
+
+# --8<-- [start:model_on_data]
+features = keras.Input(shape=(3,), name="features")
+outputs = keras.layers.Dense(1)(features)
+model = keras.Model(inputs=x[:2], outputs=outputs)  # data where the Input belongs
+# --8<-- [end:model_on_data]
+
+# --8<-- [start:model_on_data_fix]
+features = keras.Input(shape=(3,), name="features")
+outputs = keras.layers.Dense(1)(features)
+train(keras.Model(inputs=features, outputs=outputs))  # the data goes to fit
+# --8<-- [end:model_on_data_fix]
