@@ -39,6 +39,7 @@ show("keras.Input(shape=(3,))", keras.Input(shape=(3,)))
 show("tf.constant([1.0])", tf.constant([1.0]))
 show("keras.ops.ones(3)", keras.ops.ones(3))
 show("np.ones(3)", np.ones(3))
+show("np.float32(1.0)", np.float32(1.0))
 show("keras.Variable(1.0)", keras.Variable(1.0))
 
 
@@ -52,6 +53,8 @@ traced(tf.constant([1.0]))
 # --8<-- [end:on_tensorflow]
 
 # --8<-- [start:in_fit]
+
+# What `fit` passes to a loss:
 keras.utils.set_random_seed(0)
 seen = set()
 
@@ -119,6 +122,8 @@ traced(tf.constant([1.0]))
 # --8<-- [end:on_tf_keras]
 
 # --8<-- [start:in_fit_tf_keras]
+
+# What `fit` passes to a loss:
 tf.keras.utils.set_random_seed(0)
 seen = set()
 
