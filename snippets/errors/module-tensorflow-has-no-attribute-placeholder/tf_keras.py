@@ -1,0 +1,17 @@
+# Runs with TF_USE_LEGACY_KERAS=1: `tf.keras` is tf-keras (Keras 2).
+# --8<-- [start:fix]
+import numpy as np
+import tensorflow as tf
+
+tf.keras.utils.set_random_seed(0)
+x = np.random.rand(64, 3).astype("float32")
+y = x.sum(axis=1, keepdims=True)
+
+features = tf.keras.Input(shape=(3,))  # was: tf.placeholder(tf.float32, shape=(None, 3))
+prediction = tf.keras.layers.Dense(1)(features)
+model = tf.keras.Model(features, prediction)
+model.compile(optimizer="sgd", loss="mean_squared_error")  # was: an optimizer's minimize(loss)
+history = model.fit(x, y, epochs=5, batch_size=16, verbose=0)  # was: sess.run(train_op, feed_dict=...)
+losses = history.history["loss"]
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:fix]
