@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -9,7 +10,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from docs_harness import notebooks
+from docs_harness import notebooks, record
+from packaging.utils import canonicalize_name
 
 DOCS = Path(__file__).parents[1] / "docs"
 NOTEBOOKS = sorted(DOCS.rglob("*.ipynb"))
@@ -37,6 +39,26 @@ def test_notebook_runs_and_its_outputs_are_current(
         return
     found = notebooks.problems(path, rel, executed)
     assert not found, "\n".join(found)
+
+
+COLAB_INSTALL = re.compile(
+    r'if "google\.colab" in sys\.modules:\n    %pip install --quiet ((?:\S+==\S+ ?)+)$'
+)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.relative_to(DOCS.parent).as_posix() for p in NOTEBOOKS])
+def test_colab_installs_the_tested_releases(path: Path) -> None:
+    """The first code cell installs, in Colab only, what the lock pins: Colab runs the tested releases."""
+    first = next(c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
+    found = COLAB_INSTALL.search(first.source)
+    assert found, f"{path.name}: the first code cell must install the tested releases in Colab only"
+    pins = record.lock_pins(DOCS.parent / "requirements.lock")
+    stale = [
+        f"{pin} (the lock pins {pins.get(canonicalize_name(pin.split('==')[0]))})"
+        for pin in found[1].split()
+        if pins.get(canonicalize_name(pin.split("==")[0])) != pin.split("==")[1]
+    ]
+    assert not stale, f"{path.name}: the Colab install line pins other releases than the lock: {stale}"
 
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
