@@ -15,7 +15,16 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 
 OLDEST_VENV := .venv-oldest
 
-.PHONY: help test-oldest serve test build update lint lint-workflows gpu-test new-page bench browser-test lighthouse lock clean
+# Older releases readers still run (the error pages' "TF 2.3" and "TF 2.5" tabs): each in its own venv,
+# .venv-tf2.3 from requirements-tf2.3.lock and so on, made from Python 3.8, the newest Python they
+# have wheels for: python3.8 on PATH (actions/setup-python) or pyenv's (`pyenv install 3.8.18`).
+# Without it `make test` still runs; those blocks are skipped, naming it (failed when CI=true).
+OLDER_LINES := tf2.3 tf2.5
+PYTHON38 ?= $(firstword $(shell python3.8 -c 'import sys; print(sys.executable)' 2>/dev/null) \
+	$(wildcard $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions/3.8.*/bin/python3.8))
+OLDER_STAMPS := $(if $(PYTHON38),$(OLDER_LINES:%=.venv-%/.installed-from-lock))
+
+.PHONY: help test-oldest serve test build update lint lint-workflows gpu-test new-page bench browser-test lighthouse lock clean older
 # Bare `make` lists the targets instead of starting a server.
 .DEFAULT_GOAL := help
 
@@ -25,7 +34,7 @@ help:  ## List the targets and what each does
 serve: $(STAMP)  ## Build the site, serve it on http://127.0.0.1:8000 with live reload, open it
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --open
 
-test: $(TORCH_STAMP)  ## Run the whole suite: every block on every page (TensorFlow, JAX, PyTorch), and the harness's own tests
+test: $(TORCH_STAMP) $(OLDER_STAMPS)  ## Run the whole suite: every block on every page (TensorFlow, JAX, PyTorch, older releases), and the harness's own tests
 	$(BIN)/pytest
 
 # The site's record (docs/about/versions.md) describes the newest line: it is not checked here.
@@ -36,12 +45,12 @@ test-oldest:  ## Every block, notebook and error entry on the oldest supported l
 	$(OLDEST_VENV)/bin/python -m uv pip install --python $(OLDEST_VENV)/bin/python --require-hashes \
 		--find-links $(TORCH_WHEELS) -r requirements-torch.lock
 	$(OLDEST_VENV)/bin/pytest docs tests/test_notebooks.py tests/test_error_coverage.py tests/test_search.py \
-		-o docs_results_page=
+		-o docs_results_page= $(foreach env,keras3 tf-keras jax torch,--docs-environment=$(env))
 
 build: $(STAMP)  ## Strict build into site/ (any warning fails)
 	$(BIN)/mkdocs build --strict
 
-update: $(TORCH_STAMP)  ## Rewrite shown outputs (pages and notebooks) with what the code prints now; PAGE=docs/x.md for one
+update: $(TORCH_STAMP) $(OLDER_STAMPS)  ## Rewrite shown outputs (pages and notebooks) with what the code prints now; PAGE=docs/x.md for one
 	$(BIN)/pytest $(or $(PAGE),docs tests/test_notebooks.py) --update-outputs -q
 
 lint: $(STAMP)  ## The pre-commit hooks (ruff, codespell, Markdown lint) on every file
@@ -99,6 +108,15 @@ $(STAMP): requirements.lock
 	$(BIN)/python -m uv pip sync --python $(BIN)/python requirements.lock
 	touch $@
 
+older: $(STAMP) $(OLDER_STAMPS)  ## The older releases' venvs (.venv-tf2.3, .venv-tf2.5), where Python 3.8 is found
+	@test -n "$(PYTHON38)" || echo "No Python 3.8 found: the TF 2.3 and TF 2.5 blocks will be skipped."
+
+# An older release's venv, by the Python 3.8 found above, synced from its hashed lock by the uv of .venv.
+.venv-%/.installed-from-lock: requirements-%.lock | $(STAMP)
+	test -x .venv-$*/bin/python || $(PYTHON38) -m venv --without-pip .venv-$*
+	$(BIN)/uv pip sync --python .venv-$*/bin/python --require-hashes requirements-$*.lock
+	touch $@
+
 # The `torch` backend's CPU build, only for the targets that run blocks (`make serve` does not need it).
 $(TORCH_STAMP): $(STAMP) requirements-torch.lock
 	$(BIN)/python -m uv pip install --python $(BIN)/python --require-hashes \
@@ -106,4 +124,4 @@ $(TORCH_STAMP): $(STAMP) requirements-torch.lock
 	touch $@
 
 clean:
-	rm -rf $(VENV) site .pytest_cache
+	rm -rf $(VENV) $(OLDER_LINES:%=.venv-%) site .pytest_cache

@@ -270,3 +270,39 @@ def test_require_gpu_stops_the_run_naming_each_backend_without_one(monkeypatch: 
     assert "Broken sees no GPU; it said:\nno driver" in message
     monkeypatch.setattr(plugin, "GPU_PROBES", {"Seen": "print(1)"})
     plugin.require_gpu()  # a GPU everywhere: the run goes on
+
+
+OLDER_VENVS = [Path(__file__).parents[1] / Path(python).parts[0] for python in plugin.PYTHONS.values()]
+
+
+@pytest.mark.skipif(
+    not all(venv.exists() for venv in OLDER_VENVS), reason="the older releases' venvs are not installed"
+)
+def test_blocks_in_a_release_tab_run_in_that_release(tmp_path: Path) -> None:
+    root = copy_site(tmp_path)
+    for venv in OLDER_VENVS:
+        (root / venv.name).symlink_to(venv)
+    run = run_pytest(root, "docs/older.md")
+    # Python 3.8 and TF 2.3 (the printed versions are asserted), TF 2.5's own error asserted exactly,
+    # the page's TF 2.3 blocks as one script (`tf` from the first), and its `fit` recorded.
+    for test_id in ("line 8 [tf-2.3]", "line 23 [tf-2.5]", "line 40 [tf-2.3]"):
+        assert run.outcome(f"docs/older.md::{test_id}") == "passed", run.stdout
+    assert run.returncode == 0, run.stdout
+    assert "1 fit runs with a finite loss" in run.stdout
+
+
+def test_a_missing_release_interpreter_skips_its_blocks_naming_it_and_fails_under_ci(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = copy_site(tmp_path)  # no .venv-tf2.3 there
+    monkeypatch.delenv("CI", raising=False)
+    run = run_pytest(root, "docs/older.md")
+    assert run.outcome("docs/older.md::line 8 [tf-2.3]") == "skipped", run.stdout
+    message = run.message("docs/older.md::line 8 [tf-2.3]")
+    assert "docs/older.md:8: tf-2.3 blocks run in .venv-tf2.3 (Python 3.8), which is not installed" in message
+    assert "requirements-tf2.3.lock" in message and "pyenv install 3.8.18" in message
+    assert run.returncode == 0, run.stdout
+    monkeypatch.setenv("CI", "true")
+    run = run_pytest(root, "docs/older.md")
+    assert run.outcome("docs/older.md::line 23 [tf-2.5]") == "failure", run.stdout
+    assert "CI machines must have it" in run.message("docs/older.md::line 23 [tf-2.5]")

@@ -45,6 +45,9 @@ PORTABLE_ENVIRONMENTS = (DEFAULT_ENVIRONMENT, "jax", "torch")
 # What a portable block may not use: it would pass on TensorFlow only by accident.
 TENSORFLOW_API = re.compile(r"^\s*(import|from)\s+tensorflow\b|\btf\.\w|\btf_keras\b", re.MULTILINE)
 ENVIRONMENT_TABS = {
+    # Older releases, titled by the release ("TF 2.3"); first, since "TF 2.5 (tf.keras 2.5)" names Keras 2.
+    "tf-2.3": re.compile(r"^TF 2\.3\b"),
+    "tf-2.5": re.compile(r"^TF 2\.5\b"),
     "tf-keras": re.compile(r"\b(tf-keras|tf_keras|keras 2)\b", re.IGNORECASE),
     "jax": re.compile(r"^jax\b", re.IGNORECASE),
     "torch": re.compile(r"^(pytorch|torch)\b", re.IGNORECASE),

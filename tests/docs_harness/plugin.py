@@ -69,8 +69,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     group.addoption(
         "--docs-environment",
+        action="append",
         choices=list(ENVIRONMENTS),
-        help="run only the blocks of this interpreter (make bench times each one on its own)",
+        help="run only the blocks of this interpreter (repeat for several; make bench times each alone)",
     )
     group.addoption(
         "--device-report",
@@ -87,11 +88,18 @@ ENVIRONMENTS: dict[str, dict[str, str]] = {
     "tf-keras": {"TF_USE_LEGACY_KERAS": "1", "KERAS_BACKEND": "tensorflow"},
     "jax": {"TF_USE_LEGACY_KERAS": "0", "KERAS_BACKEND": "jax"},
     "torch": {"TF_USE_LEGACY_KERAS": "0", "KERAS_BACKEND": "torch"},
+    # Older releases readers still run, with their built-in `tf.keras` (tabs "TF 2.3", "TF 2.5").
+    "tf-2.3": {"KERAS_BACKEND": "tensorflow"},
+    "tf-2.5": {"KERAS_BACKEND": "tensorflow"},
 }
+# Interpreters other than the one running pytest, relative to the project root: the older releases'
+# virtual environments, which `make test` makes from Python 3.8 and their locks (requirements-tf2.3.lock).
+# Their versions are not the site's tested matrix (the record); the versions page reads their locks.
+PYTHONS = {"tf-2.3": ".venv-tf2.3/bin/python", "tf-2.5": ".venv-tf2.5/bin/python"}
 
 
 def preload_option(environment: str) -> str:
-    return "docs_preload_" + environment.replace("-", "_")
+    return "docs_preload_" + environment.replace("-", "_").replace(".", "_")
 
 
 # Pages train on tiny data for a few steps; anything this slow is stuck, not thorough.
@@ -130,16 +138,18 @@ class DocsFailure(Exception):
 class PageRunner:
     """Client of `docs_harness.runner`: pages are submitted as they are collected."""
 
-    def __init__(self, preload: list[str], variables: dict[str, str], jobs: int) -> None:
+    def __init__(self, preload: list[str], variables: dict[str, str], jobs: int, python: str) -> None:
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the runner
+        # Another interpreter gets only the harness on its path, not this one's site-packages.
+        path = sys.path if python == sys.executable else [str(Path(__file__).parent.parent)]
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "docs_harness.runner", f"--jobs={jobs}", "--preload", *preload],
+            [python, "-m", "docs_harness.runner", f"--jobs={jobs}", "--preload", *preload],
             stdin=subprocess.PIPE,
             start_new_session=True,  # its forked pages share the group, so one killpg ends all
             stdout=subprocess.PIPE,
             stderr=self.log,
             text=True,
-            env={**os.environ, **variables, "PYTHONPATH": os.pathsep.join(sys.path)},
+            env={**os.environ, **variables, "PYTHONPATH": os.pathsep.join(path)},
         )
         self.results: dict[str, dict[str, Any]] = {}
         self.done = threading.Condition()
@@ -214,8 +224,26 @@ class DocsSession:
         if environment not in self.runners:  # started at its first page: imports overlap collection
             preload = self.config.getini(preload_option(environment))
             jobs = self.config.getoption("docs_jobs")
-            self.runners[environment] = PageRunner(preload, ENVIRONMENTS[environment], jobs)
+            python = self.python(environment)
+            assert python is not None, self.missing(environment)  # collect() submits to none such
+            self.runners[environment] = PageRunner(preload, ENVIRONMENTS[environment], jobs, python)
         return self.runners[environment]
+
+    def python(self, environment: str) -> str | None:
+        """The interpreter that runs the environment's blocks; None where it is not installed."""
+        if environment not in PYTHONS:
+            return sys.executable
+        python = self.config.rootpath / PYTHONS[environment]
+        return str(python) if python.exists() else None
+
+    def missing(self, environment: str) -> str:
+        """Why an older release's blocks cannot run here, and how to get its interpreter."""
+        venv = Path(PYTHONS[environment]).parts[0]
+        return (
+            f"{venv} (Python 3.8), which is not installed: `make test` makes it from "
+            f"requirements-{venv.removeprefix('.venv-')}.lock when it finds Python 3.8 (python3.8 on "
+            "PATH, or pyenv's: `pyenv install 3.8.18`)"
+        )
 
     def is_page(self, path: Path) -> bool:
         return path.suffix == ".md" and path.resolve().is_relative_to(self.site.docs_dir)
@@ -226,7 +254,7 @@ class DocsSession:
             "environments": {
                 env: {"backend": ENVIRONMENTS[env]["KERAS_BACKEND"], "versions": runner.versions}
                 for env, runner in self.runners.items()
-                if runner.versions
+                if runner.versions and env not in PYTHONS
             },
             "portable": {
                 page: [{"line": line, "outcomes": outcomes} for line, outcomes in sorted(blocks.items())]
@@ -333,20 +361,21 @@ class DocPage(pytest.File):
         page = parse_page(docs.site, self.path)
         yield PageStructure.from_parent(self, name="structure", page=page)
         only = self.config.getoption("docs_environment")
-        # The record describes every interpreter: a run of one of them cannot check it.
-        if self.config.getini("docs_results_page") == page.rel and only is None:
+        # The record describes every interpreter: a run of some of them cannot check it.
+        if self.config.getini("docs_results_page") == page.rel and not only:
             yield ResultsRecord.from_parent(self, name="test results record")
         if page.problems:
             return
         environments = [
             env
             for env in dict.fromkeys(env for b in page.blocks for env in b.environments)
-            if only in (None, env)
+            if not only or env in only
         ]
         runnable = [b for b in page.blocks if installed(b.requires)]
         if not self.config.option.collectonly:  # else nothing will run: start no interpreter
             for env in environments:  # one script per interpreter: the page's blocks that run in it
-                docs.runner(env).submit(page, [b for b in runnable if env in b.environments])
+                if docs.python(env) is not None:  # else its items skip (or fail under CI), naming it
+                    docs.runner(env).submit(page, [b for b in runnable if env in b.environments])
             docs.stats["pages"] += bool(environments)
             docs.ran_pages[page.rel] = sum(len(b.environments) for b in page.blocks if b.portable)
         for block in page.blocks:
@@ -391,6 +420,11 @@ class BlockItem(DocsItem):
 
     def runtest(self) -> None:
         docs = self.config.stash[SESSION]
+        if docs.python(self.environment) is None:
+            why = f"{self.block.location}: {self.environment} blocks run in {docs.missing(self.environment)}"
+            if os.environ.get("CI", "").lower() == "true":
+                raise DocsFailure(why + "; CI machines must have it")
+            pytest.skip(why)
         if not installed(self.block.requires):
             pytest.skip(f"{self.block.location}: the page says it needs {self.block.requires}")
         if not self.block.portable:

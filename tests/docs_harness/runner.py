@@ -8,6 +8,9 @@ written as one JSON line per page to stdout.
 
 Job:    {"page": "docs/x.md", "blocks": [{"line": 3, "code": "...", "raises": false}], "out": path}
 Result: {"page": ..., "blocks": [{"line", "status", "stdout", "error", "seconds", "fits"}], ...}
+
+The older releases' interpreters run this module too (Python 3.8, plugin.PYTHONS): it and what it
+imports (the standard library, `packaging`) keep to what Python 3.8 has.
 """
 
 from __future__ import annotations
@@ -64,7 +67,8 @@ def device_of(model) -> str:
 
 
 def patch_loaded_kerases() -> None:
-    for name in ("keras", "tf_keras"):
+    # TensorFlow 2.5 and older: `tf.keras` is TensorFlow's own copy, tensorflow.python.keras.
+    for name in ("keras", "tf_keras", "tensorflow.python.keras.engine.training"):
         module = sys.modules.get(name)
         model = getattr(module, "Model", None) if module else None
         if isinstance(model, type):
@@ -117,8 +121,8 @@ def run_block(block: dict[str, Any], namespace: dict[str, Any], page: str) -> di
             error = {
                 "type": type(e).__name__,
                 # Exactly the last lines of the traceback the reader sees.
-                "text": "".join(traceback.format_exception_only(e)),
-                "traceback": "".join(traceback.format_exception(e)),
+                "text": "".join(traceback.format_exception_only(type(e), e)),
+                "traceback": "".join(traceback.format_exception(type(e), e, e.__traceback__)),
             }
     return {
         "line": block["line"],
@@ -199,16 +203,27 @@ def serve(jobs_at_once: int) -> None:
 def describe(status: int) -> str:
     if os.WIFSIGNALED(status):
         return f"signal {os.WTERMSIG(status)}"
-    return f"exit code {os.waitstatus_to_exitcode(status)}"
+    return f"exit code {os.WEXITSTATUS(status)}"
 
 
 def versions(modules: list[str]) -> dict[str, str]:
     """Python's minor version and the distributions that provide the preloaded modules."""
     found = {"python": ".".join(platform.python_version_tuple()[:2])}
-    providers = importlib.metadata.packages_distributions()
+    providers = packages_distributions()
     for module in modules:
         for dist in providers.get(module.split(".")[0], []):
             found[canonicalize_name(dist)] = importlib.metadata.version(dist)
+    return found
+
+
+def packages_distributions() -> dict[str, list[str]]:
+    """Top-level module -> distributions, as `importlib.metadata.packages_distributions` (Python 3.10+)."""
+    if hasattr(importlib.metadata, "packages_distributions"):
+        return importlib.metadata.packages_distributions()
+    found: dict[str, list[str]] = {}
+    for dist in importlib.metadata.distributions():  # Python 3.8: from each wheel's top_level.txt
+        for module in (dist.read_text("top_level.txt") or "").split():
+            found.setdefault(module, []).append(dist.metadata["Name"])
     return found
 
 
