@@ -23,8 +23,15 @@ class RootMeanSquaredError(keras.metrics.Metric):
 
     def update_state(self, y_true, y_pred, sample_weight=None):
         squared = keras.ops.square(keras.ops.cast(y_true, self.dtype) - keras.ops.cast(y_pred, self.dtype))
-        self.squared_sum.assign_add(keras.ops.sum(squared))
-        self.count.assign_add(keras.ops.cast(keras.ops.size(squared), self.dtype))
+        if sample_weight is None:
+            weights = keras.ops.ones_like(squared)
+        else:
+            weights = keras.ops.cast(sample_weight, self.dtype)
+            if len(weights.shape) < len(squared.shape):  # one weight per sample, targets of shape (n, 1)
+                weights = keras.ops.expand_dims(weights, -1)
+            weights = keras.ops.broadcast_to(weights, keras.ops.shape(squared))
+        self.squared_sum.assign_add(keras.ops.sum(weights * squared))
+        self.count.assign_add(keras.ops.sum(weights))
 
     def result(self):
         return keras.ops.sqrt(self.squared_sum / keras.ops.maximum(self.count, 1.0))
@@ -58,3 +65,24 @@ true_rmse = np.sqrt(np.mean((model.predict(x, verbose=0) - y) ** 2))
 print("Metric subclass == RMSE of the data:", np.isclose(result["rmse"], true_rmse))
 print("function == RMSE of the data:       ", np.isclose(result["rmse_per_batch"], true_rmse))
 # --8<-- [end:batch_average]
+
+
+# --8<-- [start:sample_weight]
+weights = np.where(y[:, 0] > np.median(y), 2.0, 0.5).astype("float32")  # large targets count 4x
+model.compile(
+    loss="mean_squared_error",
+    metrics=[RootMeanSquaredError(name="rmse")],
+    weighted_metrics=[
+        RootMeanSquaredError(name="weighted_rmse"),
+        keras.metrics.RootMeanSquaredError(name="builtin_weighted_rmse"),
+    ],
+)
+result = model.evaluate(x, y, sample_weight=weights, batch_size=16, verbose=0, return_dict=True)
+squared = (model.predict(x, verbose=0) - y)[:, 0] ** 2
+by_hand = np.sqrt(np.sum(weights * squared) / np.sum(weights))
+print(sorted(result))
+print("metrics=: unweighted RMSE:         ", np.isclose(result["rmse"], np.sqrt(np.mean(squared))))
+print("weighted_metrics=: weighted RMSE:  ", np.isclose(result["weighted_rmse"], by_hand))
+print("built-in agrees:                   ", np.isclose(result["builtin_weighted_rmse"], by_hand))
+print("the weights change the RMSE:       ", not np.isclose(by_hand, np.sqrt(np.mean(squared))))
+# --8<-- [end:sample_weight]
