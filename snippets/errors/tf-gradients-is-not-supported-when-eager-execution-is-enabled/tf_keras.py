@@ -1,0 +1,63 @@
+# Runs with TF_USE_LEGACY_KERAS=1: `tf.keras` is tf-keras (Keras 2).
+# --8<-- [start:reproduce]
+import numpy as np
+import tensorflow as tf
+
+tf.keras.utils.set_random_seed(0)
+model = tf.keras.Sequential([tf.keras.Input(shape=(3,)), tf.keras.layers.Dense(1)])
+images = tf.constant(np.random.rand(4, 3).astype("float32"))
+
+score = model(images)
+saliency = tf.keras.backend.gradients(score, images)  # Keras 2's K.gradients calls tf.gradients
+# --8<-- [end:reproduce]
+
+# --8<-- [start:tape]
+import numpy as np
+import tensorflow as tf
+
+tf.keras.utils.set_random_seed(0)
+model = tf.keras.Sequential([tf.keras.Input(shape=(3,)), tf.keras.layers.Dense(1)])
+images = tf.constant(np.random.rand(4, 3).astype("float32"))
+
+with tf.GradientTape() as tape:
+    tape.watch(images)  # a constant input is not watched by default, variables are
+    score = model(images)
+saliency = tape.gradient(score, images)
+print(saliency.shape, bool(np.isfinite(saliency.numpy()).all()))
+# --8<-- [end:tape]
+
+# --8<-- [start:train_step]
+import numpy as np
+import tensorflow as tf
+
+tf.keras.utils.set_random_seed(0)
+x = np.random.rand(64, 3).astype("float32")
+y = x.sum(axis=1, keepdims=True)
+
+
+class TapeModel(tf.keras.Model):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.loss_tracker = tf.keras.metrics.Mean(name="loss")
+
+    @property
+    def metrics(self):
+        return [self.loss_tracker]
+
+    def train_step(self, data):
+        x, y = data
+        with tf.GradientTape() as tape:
+            loss = tf.reduce_mean(tf.square(y - self(x, training=True)))
+        gradients = tape.gradient(loss, self.trainable_variables)  # was: tf.gradients(loss, variables)
+        self.optimizer.apply_gradients(zip(gradients, self.trainable_variables, strict=True))
+        self.loss_tracker.update_state(loss)
+        return {"loss": self.loss_tracker.result()}
+
+
+inputs = tf.keras.Input(shape=(3,))
+model = TapeModel(inputs, tf.keras.layers.Dense(1)(inputs))
+model.compile(optimizer="sgd")
+history = model.fit(x, y, epochs=5, batch_size=64, verbose=0)
+losses = history.history["loss"]
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:train_step]
