@@ -306,3 +306,11 @@ def test_a_missing_release_interpreter_skips_its_blocks_naming_it_and_fails_unde
     run = run_pytest(root, "docs/older.md")
     assert run.outcome("docs/older.md::line 23 [tf-2.5]") == "failure", run.stdout
     assert "CI machines must have it" in run.message("docs/older.md::line 23 [tf-2.5]")
+
+
+def test_normalise_removes_the_id_of_a_tensorflow_graph() -> None:
+    message = "because it was defined in FuncGraph(name=train_function, id=140392061794240), which is"
+    assert (
+        outputs.normalise(message)
+        == "because it was defined in FuncGraph(name=train_function, id=...), which is\n"
+    )

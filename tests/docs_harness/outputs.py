@@ -9,6 +9,7 @@ from pathlib import Path
 # every entry is output the page cannot promise. Prefer seeding or printing types in the snippet.
 NOISE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bat 0x[0-9a-fA-F]+"), "at 0x..."),  # object addresses in reprs
+    (re.compile(r"(FuncGraph\(name=[^,()]*, id=)\d+"), r"\1..."),  # TensorFlow names a graph by its id()
     (re.compile(r"\b\d+(?:\.\d+)?(?:ms|s)/step\b"), "...s/step"),  # Keras progress timings
     (re.compile(r"\x1b\[[0-9;]*m"), ""),  # terminal colours Keras adds to some messages
     # Where the libraries are installed differs per machine; tracebacks in messages name their files.
