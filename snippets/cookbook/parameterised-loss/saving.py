@@ -32,7 +32,7 @@ def check_training(history):
 
 reloaded = keras.saving.load_model(saved, custom_objects={"squared_error": squared_error})
 print("loss is the function:", reloaded.loss is squared_error)
-steps = int(model.optimizer.iterations), int(reloaded.optimizer.iterations)
+steps = [int(keras.ops.convert_to_numpy(m.optimizer.iterations)) for m in (model, reloaded)]
 print("optimizer steps, saved and reloaded:", *steps)
 check_training(reloaded.fit(x, y, epochs=3, batch_size=16, verbose=0))
 # --8<-- [end:custom_objects]
