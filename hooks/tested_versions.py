@@ -158,11 +158,56 @@ def page_title(file: Any, fallback: str) -> str:
     return next((line[2:].strip() for line in lines if line.startswith("# ")), fallback)
 
 
+# Older releases readers still run: blocks in tabs titled by the release run in its own venv, made
+# from Python 3.8 and its lock (plugin.PYTHONS, the Makefile's OLDER_LINES). Their pins come from
+# the lock, and the pages and blocks each covers from the pages' tabs.
+OLDER_MARKER = "<!-- older-releases -->"
+OLDER_LOCKS = {"TF 2.3": "requirements-tf2.3.lock", "TF 2.5": "requirements-tf2.5.lock"}
+TAB = re.compile(r'^(?P<indent>[ \t]*)===[+!]*[ \t]+"(?P<title>[^"]*)"')
+PYTHON_FENCE = re.compile(r"^[ \t]*`{3,}python\b")
+
+
+def older_blocks(path: Path, release: str) -> int:
+    """Python blocks inside the page's tabs titled `release`."""
+    count, inside = 0, None  # indentation of the tab we are in
+    for line in path.read_text(encoding="utf-8").splitlines():
+        tab = TAB.match(line)
+        if tab:
+            inside = len(tab["indent"]) if tab["title"] == release else None
+        elif inside is not None and line.strip() and len(line) - len(line.lstrip()) <= inside:
+            inside = None
+        elif inside is not None and PYTHON_FENCE.match(line):
+            count += 1
+    return count
+
+
+def older_releases(pages: dict[str, Any]) -> str:
+    rows = ["| Release | Python | TensorFlow | Lock | Blocks | Error pages |", "|---|---|---|---|---|---|"]
+    for release, lock in OLDER_LOCKS.items():
+        pins = {name.lower(): v for name, v in PIN.findall((ROOT / lock).read_text(encoding="utf-8"))}
+        covered = [
+            (key, file, older_blocks(Path(file.abs_src_path), release))
+            for key, file in sorted(pages.items())
+            if key.startswith("errors/")
+        ]
+        covered = [(key, file, n) for key, file, n in covered if n]
+        links = ", ".join(
+            f"[{page_title(file, key)}]({get_relative_url(key, VERSIONS_PAGE)})" for key, file, _ in covered
+        )
+        blocks = sum(n for _, _, n in covered)
+        rows.append(
+            f"| {release} | 3.8 | {pins.get('tensorflow-cpu', '?')} (`tensorflow-cpu`, its own `tf.keras`) "
+            f"| `{lock}` | {blocks} | {links} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
 def on_page_markdown(markdown: str, page: Any, files: Any, **_: Any) -> str:
     markdown = with_requirements(with_badges(markdown, page))
     if page.file.src_uri == VERSIONS_PAGE:
         pages = {f.src_uri: f for f in files.documentation_pages()}
         markdown = markdown.replace(MATRIX_MARKER, matrix(pages))
+        markdown = markdown.replace(OLDER_MARKER, older_releases(pages))
     return markdown
 
 
