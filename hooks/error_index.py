@@ -30,12 +30,23 @@ def headings(path: Path) -> list[str]:
     return found
 
 
+# A page of one error (title = the message, then "When you meet it") is one row; its sections are
+# not errors. The second column then names the tabs its blocks run in (releases, Keras 3, tf-keras).
+ONE_ERROR = re.compile(r"^\*\*When you meet it:\*\*", re.MULTILINE)
+TAB = re.compile(r'^[ \t]*===[+!]*[ \t]+"([^"]*)"', re.MULTILINE)
+
+
 def index_table(pages: list[Any]) -> str:
-    rows = ["| Error message | Page |", "|---|---|"]
+    rows = ["| Error message | Page, or what the blocks of its own page run on |", "|---|---|"]
     for page in pages:
         source = Path(page.file.abs_src_path)
-        lines = source.read_text(encoding="utf-8").splitlines()
+        text = source.read_text(encoding="utf-8")
+        lines = text.splitlines()
         title = next((line[2:] for line in lines if line.startswith("# ")), page.file.name)
+        if ONE_ERROR.search(text):
+            tabs = " · ".join(dict.fromkeys(TAB.findall(text))) or "its own page"
+            rows.append(f"| [{title}]({page.file.name}.md) | {tabs} |")
+            continue
         for heading in headings(source):
             anchor = slugify(heading.replace("`", ""), "-")
             rows.append(f"| [{heading}]({page.file.name}.md#{anchor}) | {title} |")
