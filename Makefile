@@ -77,7 +77,8 @@ gpu-test: $(TORCH_STAMP)  ## The GPU job: CUDA builds, fail unless every backend
 		--find-links $(TORCH_CUDA_WHEELS) "torch==$(TORCH_VERSION)+$(TORCH_CUDA)"
 	$(BIN)/python -m uv pip check --python $(BIN)/python
 	TF_FORCE_GPU_ALLOW_GROWTH=true XLA_PYTHON_CLIENT_PREALLOCATE=false \
-		$(BIN)/pytest --require-gpu --device-report --docs-jobs=2 -o docs_results_page=
+		$(BIN)/pytest --require-gpu --device-report --docs-jobs=2 -o docs_results_page= \
+		$(foreach env,keras3 tf-keras jax torch,--docs-environment=$(env))
 
 browser-test: $(STAMP)  ## Reader checks in Debian's Chromium: search, copy buttons, tabs, links, axe, screenshots
 	npm ci --prefix tools/browser --omit=dev --no-audit --no-fund --silent
