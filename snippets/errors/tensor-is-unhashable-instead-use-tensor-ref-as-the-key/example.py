@@ -28,3 +28,13 @@ targets = {"hidden": np.zeros((32, 4), "float32"), "score": x.sum(axis=1, keepdi
 losses = model.fit(x, targets, epochs=5, verbose=0).history["loss"]
 print(f"finite: {np.isfinite(losses).all()} | decreased: {losses[-1] < losses[0]}")
 # --8<-- [end:fix]
+
+# --8<-- [start:ref]
+import tensorflow as tf
+
+inputs = tf.keras.Input(shape=(3,))
+hidden = tf.keras.layers.Dense(4, name="hidden")(inputs)
+weights = {hidden.ref(): 0.1}  # a hashable reference to the tensor
+for ref, weight in weights.items():
+    print(ref.deref() is hidden, weight)
+# --8<-- [end:ref]
