@@ -43,3 +43,16 @@ def loss_with_penalty(y_true, y_pred):
 model.compile(optimizer="adam", loss=loss_with_penalty)
 model.fit(x, y, epochs=1, verbose=0)
 # --8<-- [end:torch]
+
+
+# --8<-- [start:jax_other_order]
+def penalty_first(y_true, y_pred):
+    # The same terms, the KerasTensor first: its own `+` runs and returns a KerasTensor.
+    loss = 0.01 * keras.ops.mean(hidden**2) + keras.ops.mean((y_true - y_pred) ** 2)
+    print("received", type(y_pred).__name__, "-> returned", type(loss).__name__)
+    return loss
+
+
+model.compile(optimizer="adam", loss=penalty_first)
+model.fit(x, y, epochs=1, verbose=0)
+# --8<-- [end:jax_other_order]

@@ -5,13 +5,12 @@ import numpy as np
 
 def no_keras_tensor(loss_fn):
     """Wrap a loss so that `fit` stops at once, naming it, when it returns a KerasTensor."""
+    name = getattr(loss_fn, "__name__", type(loss_fn).__name__)  # a function or a Loss instance
 
     def checked(y_true, y_pred):
         loss = loss_fn(y_true, y_pred)
-        if isinstance(loss, keras.KerasTensor):
-            raise TypeError(
-                f"{loss_fn.__name__} returned a KerasTensor: it uses a tensor from building the model"
-            )
+        if keras.backend.is_keras_tensor(loss):
+            raise TypeError(f"{name} returned a KerasTensor: it uses a tensor from building the model")
         return loss
 
     return checked
