@@ -175,11 +175,11 @@ def test_layout_names_section_markers_that_do_not_pair_up(tmp_path: Path) -> Non
     root = copy_site(tmp_path)
     snippet = root / "snippets" / "good" / "markers.py"
     snippet.write_text(
-        "# --8<-- [start:build]\nx = 1\n# --8<-- [end:buidl]\n"  # misspelt: the block would show the rest
+        "# --8<-- [start:build]\nx = 1\n# --8<-- [end:built]\n"  # misspelt: the block would show the rest
         "# --8<-- [start:fit]\ny = 2\n# --8<-- [stop:fit]\n"  # not a marker at all
     )
     assert marker_problems(Site.load(root / "mkdocs.yml"), snippet) == [
-        "snippets/good/markers.py:3: `[end:buidl]` closes no open section (misspelt?)",
+        "snippets/good/markers.py:3: `[end:built]` closes no open section (misspelt?)",
         "snippets/good/markers.py:6: not a section marker (`# --8<-- [start:name]` or `[end:name]`)",
         "snippets/good/markers.py:1: section 'build' has no `[end:build]`",
         "snippets/good/markers.py:4: section 'fit' has no `[end:fit]`",
