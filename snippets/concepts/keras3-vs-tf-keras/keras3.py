@@ -55,6 +55,10 @@ print("finite:", bool(np.isfinite(history.history["loss"]).all()))
 # --8<-- [end:python_if_fix]
 
 # --8<-- [start:types]
+import keras
+import tensorflow as tf
+
 print(type(keras.Input(shape=(3,))))
-print(keras.__version__)
+print("TensorFlow", tf.__version__, "| keras", keras.__version__)
+print("tf.keras is", tf.keras.__name__, getattr(tf.keras, "__version__", "(no __version__)"))
 # --8<-- [end:types]

@@ -32,8 +32,12 @@ print("finite:", bool(np.isfinite(history.history["loss"]).all()))
 # --8<-- [end:python_if]
 
 # --8<-- [start:types]
+import keras
+import tensorflow as tf  # with TF_USE_LEGACY_KERAS=1 set first, tf.keras is tf-keras
 import tf_keras
 
 print(type(tf.keras.Input(shape=(3,))))
-print(tf.keras.__name__, tf_keras.__version__)
+print("TensorFlow", tf.__version__, "| keras", keras.__version__)  # `import keras` is still Keras 3
+print("tf.keras is", tf.keras.__name__, getattr(tf.keras, "__version__", "(no __version__)"))
+print("tf_keras", tf_keras.__version__)
 # --8<-- [end:types]

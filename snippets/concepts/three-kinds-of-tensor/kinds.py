@@ -8,6 +8,7 @@ scaled = keras.ops.multiply(hidden, 2.0)
 for name, tensor in [("inputs", inputs), ("hidden", hidden), ("scaled", scaled)]:
     print(f"{name:7} {type(tensor).__name__:12} shape={tensor.shape} dtype={tensor.dtype}")
 print("has .numpy():", hasattr(inputs, "numpy"))
+print(inputs)  # what print shows
 # --8<-- [end:keras_tensor]
 
 # --8<-- [start:graph_tensor]
@@ -17,6 +18,8 @@ import tensorflow as tf
 @tf.function
 def double(t):
     print("while tracing:", type(t).__name__, t.shape)  # Python print: runs once, at trace time
+    print(t)  # what print shows: a Tensor, named after the argument
+    print("tf.is_symbolic_tensor:", tf.is_symbolic_tensor(t))
     return t * 2
 
 
@@ -27,6 +30,7 @@ print("returned:", type(result).__name__, result.numpy()[0])
 # --8<-- [start:eager_tensor]
 value = tf.constant([[1.0, 2.0, 3.0]])
 print(type(value).__name__, value.numpy(), float(tf.reduce_sum(value)))
+print(value)  # what print shows
 # --8<-- [end:eager_tensor]
 
 

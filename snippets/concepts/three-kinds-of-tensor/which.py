@@ -137,4 +137,9 @@ model = tf.keras.Sequential([tf.keras.Input(shape=(3,)), tf.keras.layers.Dense(1
 model.compile(optimizer="sgd", loss=mse_that_looks)
 model.fit(np.random.rand(32, 3), np.random.rand(32, 1), epochs=1, verbose=0)
 print(f"{'y_pred in a loss, in fit':26} {', '.join(sorted(seen))}")
+
+seen.clear()  # the same fit, run eagerly
+model.compile(optimizer="sgd", loss=mse_that_looks, run_eagerly=True)
+model.fit(np.random.rand(32, 3), np.random.rand(32, 1), epochs=1, verbose=0)
+print(f"{'... with run_eagerly=True':26} {', '.join(sorted(seen))}")
 # --8<-- [end:in_fit_tf_keras]
