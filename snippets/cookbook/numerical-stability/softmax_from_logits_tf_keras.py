@@ -54,3 +54,28 @@ print("warnings during fit:", len(softmax_warnings))
 for message in softmax_warnings:
     print(message)
 # --8<-- [end:fit]
+
+# --8<-- [start:mixed]
+import os
+
+os.environ["TF_USE_LEGACY_KERAS"] = "1"  # before TensorFlow is imported: tf.keras is tf-keras
+import warnings
+
+import numpy as np
+import tensorflow as tf
+
+keras = tf.keras
+crafted = np.array([[100.0, 0.0, -100.0]], "float32")  # true class 2: the true loss is 200
+label = np.array([2])
+for policy, last_dtype in [("float32", None), ("mixed_float16", None), ("mixed_float16", "float32")]:
+    keras.mixed_precision.set_global_policy(policy)
+    inputs = keras.Input(shape=(3,))
+    model = keras.Model(inputs, keras.layers.Activation("softmax", dtype=last_dtype)(inputs))
+    model.compile(optimizer="sgd", loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        loss = model.evaluate(crafted, label, verbose=0)
+    count = sum("from_logits" in str(w.message) for w in caught)
+    print(f"{policy}, softmax layer dtype={last_dtype}: loss {loss:.2f} | from_logits warnings: {count}")
+keras.mixed_precision.set_global_policy("float32")  # back to the default for the rest of the page
+# --8<-- [end:mixed]
