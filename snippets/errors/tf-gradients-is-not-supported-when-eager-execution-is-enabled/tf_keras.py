@@ -61,3 +61,22 @@ history = model.fit(x, y, epochs=5, batch_size=64, verbose=0)
 losses = history.history["loss"]
 print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
 # --8<-- [end:train_step]
+
+# --8<-- [start:tf_function]
+import numpy as np
+import tensorflow as tf
+
+tf.keras.utils.set_random_seed(0)
+model = tf.keras.Sequential([tf.keras.Input(shape=(3,)), tf.keras.layers.Dense(1)])
+images = tf.constant(np.random.rand(4, 3).astype("float32"))
+
+
+@tf.function  # traced into a graph, which tf.gradients can walk back through
+def saliency_map(images):
+    score = model(images)
+    return tf.gradients(score, images)[0]
+
+
+saliency = saliency_map(images)
+print(saliency.shape, bool(np.isfinite(saliency.numpy()).all()))
+# --8<-- [end:tf_function]
