@@ -24,6 +24,7 @@ print([type(layer).__name__ for layer in model.layers])  # keras.ops and operato
 import tensorflow as tf
 
 inputs = keras.Input(shape=(3,))
+fixed = keras.Input(shape=(3,), batch_size=2)  # a known batch size
 attempts = {
     "tf.reduce_sum(inputs)": lambda: tf.reduce_sum(inputs),
     "np.asarray(inputs)": lambda: np.asarray(inputs),
@@ -31,6 +32,7 @@ attempts = {
     "inputs.numpy()": lambda: inputs.numpy(),
     "float(inputs[0, 0])": lambda: float(inputs[0, 0]),
     "for row in inputs: ...": lambda: list(inputs),
+    "for row in fixed: ...": lambda: list(fixed),  # fixed = Input(shape=(3,), batch_size=2)
 }
 for code, attempt in attempts.items():
     try:
@@ -38,6 +40,36 @@ for code, attempt in attempts.items():
     except Exception as e:
         print(f"{code:24} {type(e).__name__}: {str(e).splitlines()[0][:72]}")
 # --8<-- [end:not_allowed]
+
+
+# --8<-- [start:numpy_in_call]
+class NumpyTanh(keras.layers.Layer):
+    def call(self, t):
+        return tf.convert_to_tensor(np.tanh(np.asarray(t)))  # NumPy needs values
+
+
+class NumpyMethod(keras.layers.Layer):
+    def call(self, t):
+        return t * t.numpy().max()  # .numpy() needs values too
+
+
+class Tanh(keras.layers.Layer):
+    def call(self, t):
+        return keras.ops.tanh(t)  # keras.ops: runs on every backend
+
+
+inputs = keras.Input(shape=(3,))
+for name, layer in [("np.asarray(t)", NumpyTanh()), ("t.numpy()", NumpyMethod())]:
+    try:
+        layer(inputs)
+    except Exception as e:
+        line = next(
+            line for line in str(e).splitlines() if "Cannot convert" in line or "no attribute" in line
+        )
+        start = line.index("Cannot convert") if "Cannot convert" in line else line.index("'")
+        print(f"{name} in call:", type(e).__name__ + ":", line[start:].split(". ")[0])
+print("keras.ops.tanh(t) in call:", type(Tanh()(inputs)).__name__, Tanh()(inputs).shape)
+# --8<-- [end:numpy_in_call]
 
 
 # --8<-- [start:wrap]

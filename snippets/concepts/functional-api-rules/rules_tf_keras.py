@@ -24,6 +24,7 @@ print("tf.keras has ops:", hasattr(tf.keras, "ops"))
 
 # --8<-- [start:not_allowed]
 inputs = tf.keras.Input(shape=(3,))
+fixed = tf.keras.Input(shape=(3,), batch_size=2)  # a known batch size
 attempts = {
     "tf.reduce_sum(inputs)": lambda: tf.reduce_sum(inputs),
     "np.asarray(inputs)": lambda: np.asarray(inputs),
@@ -31,6 +32,7 @@ attempts = {
     "inputs.numpy()": lambda: inputs.numpy(),
     "float(inputs[0, 0])": lambda: float(inputs[0, 0]),
     "for row in inputs: ...": lambda: list(inputs),
+    "for row in fixed: ...": lambda: list(fixed),  # fixed = Input(shape=(3,), batch_size=2)
 }
 for code, attempt in attempts.items():
     try:
@@ -38,9 +40,42 @@ for code, attempt in attempts.items():
     except Exception as e:
         print(f"{code:24} {type(e).__name__}: {str(e).splitlines()[0][:72]}")
     else:
+        if isinstance(result, list):  # iteration gave the rows
+            print(f"{code:24} no error: {len(result)} rows, each a {type(result[0]).__name__}")
+            continue
         layer = type(result.node.layer).__name__  # the layer tf-keras made for the op
         print(f"{code:24} no error: a {type(result).__name__} made by a {layer} layer")
 # --8<-- [end:not_allowed]
+
+
+# --8<-- [start:numpy_in_call]
+class NumpyTanh(tf.keras.layers.Layer):
+    def call(self, t):
+        return tf.convert_to_tensor(np.tanh(np.asarray(t)))  # NumPy needs values
+
+
+class NumpyMethod(tf.keras.layers.Layer):
+    def call(self, t):
+        return t * t.numpy().max()  # .numpy() needs values too
+
+
+class Tanh(tf.keras.layers.Layer):
+    def call(self, t):
+        return tf.tanh(t)  # a TensorFlow op: fine in call
+
+
+inputs = tf.keras.Input(shape=(3,))
+for name, layer in [("np.asarray(t)", NumpyTanh()), ("t.numpy()", NumpyMethod())]:
+    try:
+        layer(inputs)
+    except Exception as e:
+        line = next(
+            line for line in str(e).splitlines() if "Cannot convert" in line or "no attribute" in line
+        )
+        start = line.index("Cannot convert") if "Cannot convert" in line else line.index("'")
+        print(f"{name} in call:", type(e).__name__ + ":", line[start:].split(". ")[0])
+print("tf.tanh(t) in call:", type(Tanh()(inputs)).__name__, Tanh()(inputs).shape)
+# --8<-- [end:numpy_in_call]
 
 
 # --8<-- [start:wrap]
