@@ -83,7 +83,7 @@ scaled = scale(inputs)
 # --8<-- [start:tf_function_fix]
 class Scale(tf.keras.layers.Layer):
     def call(self, t):
-        return scale(t)  # inside `call`, `t` is a real tensor
+        return scale(t)  # inside `call`, `t` is a TensorFlow tensor, not a KerasTensor
 
 
 inputs = tf.keras.Input(shape=(3,), name="features")
