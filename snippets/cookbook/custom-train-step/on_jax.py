@@ -18,14 +18,15 @@ class CustomModel(keras.Model):
         self.loss_tracker = keras.metrics.Mean(name="loss")
 
     def compute_loss_and_updates(self, trainable_variables, non_trainable_variables, x, y, training=False):
-        y_pred, non_trainable_variables = self.stateless_call(
-            trainable_variables, non_trainable_variables, x, training=training
+        y_pred, non_trainable_variables, losses = self.stateless_call(
+            trainable_variables, non_trainable_variables, x, training=training, return_losses=True
         )
-        return squared_error(y, y_pred), non_trainable_variables
+        # losses: this call's add_loss terms and regularizers, computed from these variables
+        return squared_error(y, y_pred) + sum(losses), non_trainable_variables
 
     def train_step(self, state, data):
         trainable_variables, non_trainable_variables, optimizer_variables, metrics_variables = state
-        x, y = data
+        x, y, _ = keras.utils.unpack_x_y_sample_weight(data)  # _: sample_weight, unused by this loss
         grad_fn = jax.value_and_grad(self.compute_loss_and_updates, has_aux=True)
         (loss, non_trainable_variables), grads = grad_fn(
             trainable_variables, non_trainable_variables, x, y, training=True
@@ -61,7 +62,7 @@ model.evaluate(x, y, verbose=0)
 class CustomModelWithTestStep(CustomModel):
     def test_step(self, state, data):
         trainable_variables, non_trainable_variables, metrics_variables = state
-        x, y = data
+        x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
         loss, non_trainable_variables = self.compute_loss_and_updates(
             trainable_variables, non_trainable_variables, x, y, training=False
         )
@@ -135,40 +136,33 @@ model.fit(x, y, epochs=1, batch_size=16, verbose=0)
 
 # --8<-- [start:compute_loss]
 class Keras3Step(keras.Model):
-    def compute_loss_and_updates(
-        self, trainable_variables, non_trainable_variables, metrics_variables, x, y, training=False
-    ):
-        y_pred, non_trainable_variables = self.stateless_call(
-            trainable_variables, non_trainable_variables, x, training=training
-        )
-        loss, (trainable_variables, non_trainable_variables, metrics_variables) = (
-            self.stateless_compute_loss(  # compiled loss + add_loss terms
-                trainable_variables, non_trainable_variables, metrics_variables, x=x, y=y, y_pred=y_pred
-            )
-        )
-        return loss, (y_pred, non_trainable_variables, metrics_variables)
-
     def train_step(self, state, data):
         trainable_variables, non_trainable_variables, optimizer_variables, metrics_variables = state
-        x, y = data
+        x, y, sample_weight = keras.utils.unpack_x_y_sample_weight(data)
+        # Keras's own stateless forward pass and compiled loss + add_loss terms, which also
+        # updates the per-output loss trackers in metrics_variables
         grad_fn = jax.value_and_grad(self.compute_loss_and_updates, has_aux=True)
-        (loss, (y_pred, non_trainable_variables, metrics_variables)), grads = grad_fn(
-            trainable_variables, non_trainable_variables, metrics_variables, x, y, training=True
+        (_, (loss, y_pred, non_trainable_variables, metrics_variables)), grads = grad_fn(
+            trainable_variables,
+            non_trainable_variables,
+            metrics_variables,
+            x,
+            y,
+            sample_weight,
+            training=True,
+            optimizer_variables=optimizer_variables,
         )
         trainable_variables, optimizer_variables = self.optimizer.stateless_apply(
             optimizer_variables, grads, trainable_variables
         )
-        new_metrics_variables, logs = [], {}
-        for metric in self.metrics:
-            start = len(new_metrics_variables)
-            this_metric_variables = metrics_variables[start : start + len(metric.variables)]
-            if metric.name == "loss":
-                this_metric_variables = metric.stateless_update_state(this_metric_variables, loss)
-            else:
-                this_metric_variables = metric.stateless_update_state(this_metric_variables, y, y_pred)
-            logs[metric.name] = metric.stateless_result(this_metric_variables)
-            new_metrics_variables += this_metric_variables
-        state = trainable_variables, non_trainable_variables, optimizer_variables, new_metrics_variables
+        mapping = list(zip(self.metrics_variables, metrics_variables, strict=True))
+        with keras.StatelessScope(state_mapping=mapping) as scope:
+            for metric in self.metrics:
+                if metric.name == "loss":
+                    metric.update_state(loss)
+            logs = self.compute_metrics(x, y, y_pred, sample_weight)  # compiled metrics; every result
+        metrics_variables = [scope.get_current_value(v) for v in self.metrics_variables]
+        state = trainable_variables, non_trainable_variables, optimizer_variables, metrics_variables
         return logs, state
 
 
@@ -179,3 +173,25 @@ history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
 losses = history.history["loss"]
 print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
 # --8<-- [end:compute_loss]
+
+
+# --8<-- [start:two_losses]
+def two_output_history(model_class):
+    keras.utils.set_random_seed(0)
+    inputs = keras.Input(shape=(3,))
+    outputs = [keras.layers.Dense(1, name="a")(inputs), keras.layers.Dense(1, name="b")(inputs)]
+    model = model_class(inputs, outputs)
+    model.compile(optimizer="sgd", loss=["mse", "mse"], metrics=[["mae"], ["mae"]])
+    return model.fit(x, [y, y], epochs=1, batch_size=16, verbose=0).history
+
+
+def same_logs(history, reference):
+    return history.keys() == reference.keys() and all(
+        np.allclose(history[k], reference[k]) for k in reference
+    )
+
+
+built_in = two_output_history(keras.Model)
+print("logged:", sorted(built_in))
+print("Keras3Step logs what Keras's own step logs:", same_logs(two_output_history(Keras3Step), built_in))
+# --8<-- [end:two_losses]

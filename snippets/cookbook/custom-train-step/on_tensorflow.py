@@ -18,10 +18,10 @@ class CustomModel(keras.Model):
         self.loss_tracker = keras.metrics.Mean(name="loss")
 
     def train_step(self, data):
-        x, y = data
+        x, y, _ = keras.utils.unpack_x_y_sample_weight(data)  # _: sample_weight, unused by this loss
         with tf.GradientTape() as tape:
             y_pred = self(x, training=True)
-            loss = squared_error(y, y_pred)
+            loss = squared_error(y, y_pred) + sum(self.losses)  # + add_loss terms, regularizers
         gradients = tape.gradient(loss, self.trainable_variables)
         self.optimizer.apply(gradients, self.trainable_variables)
         self.loss_tracker.update_state(loss)
@@ -48,8 +48,8 @@ model.evaluate(x, y, verbose=0)
 # --8<-- [start:test_step]
 class CustomModelWithTestStep(CustomModel):
     def test_step(self, data):
-        x, y = data
-        loss = squared_error(y, self(x, training=False))
+        x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
+        loss = squared_error(y, self(x, training=False)) + sum(self.losses)
         self.loss_tracker.update_state(loss)
         return {"loss": self.loss_tracker.result()}
 
@@ -91,6 +91,28 @@ print("metrics:", [m.name for m in model.metrics], "| their result:", float(mode
 # --8<-- [end:no_tracker]
 
 
+# --8<-- [start:other_name]
+class OtherName(NoTracker):
+    def train_step(self, data):
+        loss = super().train_step(data)["loss"]
+        return {"loss": loss, "my_loss": loss}  # names that are not those of model.metrics
+
+
+inputs = keras.Input(shape=(3,))
+model = OtherName(inputs, keras.layers.Dense(1)(inputs))
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05))
+batch_losses = []
+record = keras.callbacks.LambdaCallback(
+    on_train_batch_end=lambda batch, logs: batch_losses.append(logs["my_loss"])  # each batch's logs
+)
+history = model.fit(x, y, epochs=3, batch_size=16, verbose=0, callbacks=[record])
+losses = history.history["my_loss"]
+print("logged:", sorted(history.history), "| decreased:", losses[-1] < losses[0])
+print("each epoch logs its last batch's loss:", losses == batch_losses[3::4])
+print("and so does 'loss':", history.history["loss"] == batch_losses[3::4])
+# --8<-- [end:other_name]
+
+
 # --8<-- [start:compiled_loss]
 import warnings
 
@@ -126,10 +148,35 @@ print("the step lowered the real loss:", mse(model) < np.mean((y - y_pred) ** 2)
 # --8<-- [start:compute_loss]
 class Keras3Step(keras.Model):
     def train_step(self, data):
+        x, y, sample_weight = keras.utils.unpack_x_y_sample_weight(data)
+        with tf.GradientTape() as tape:
+            y_pred = self(x, training=True)
+            # the compiled loss + add_loss terms; it also updates the per-output loss trackers
+            loss = self.compute_loss(x=x, y=y, y_pred=y_pred, sample_weight=sample_weight)
+        gradients = tape.gradient(loss, self.trainable_variables)
+        self.optimizer.apply(gradients, self.trainable_variables)
+        for metric in self.metrics:
+            if metric.name == "loss":
+                metric.update_state(loss)
+        return self.compute_metrics(x, y, y_pred, sample_weight)  # compiled metrics; every result
+
+
+inputs = keras.Input(shape=(3,))
+model = Keras3Step(inputs, keras.layers.Dense(1)(inputs))
+model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="mean_squared_error")
+history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
+losses = history.history["loss"]
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:compute_loss]
+
+
+# --8<-- [start:two_losses]
+class GuideLoop(keras.Model):  # keras.io's metrics loop
+    def train_step(self, data):
         x, y = data
         with tf.GradientTape() as tape:
             y_pred = self(x, training=True)
-            loss = self.compute_loss(x=x, y=y, y_pred=y_pred)  # compiled loss + add_loss terms
+            loss = self.compute_loss(x=x, y=y, y_pred=y_pred)
         gradients = tape.gradient(loss, self.trainable_variables)
         self.optimizer.apply(gradients, self.trainable_variables)
         for metric in self.metrics:
@@ -140,10 +187,26 @@ class Keras3Step(keras.Model):
         return {m.name: m.result() for m in self.metrics}
 
 
-inputs = keras.Input(shape=(3,))
-model = Keras3Step(inputs, keras.layers.Dense(1)(inputs))
-model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="mean_squared_error")
-history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
-losses = history.history["loss"]
-print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
-# --8<-- [end:compute_loss]
+def two_output_history(model_class):
+    keras.utils.set_random_seed(0)
+    inputs = keras.Input(shape=(3,))
+    outputs = [keras.layers.Dense(1, name="a")(inputs), keras.layers.Dense(1, name="b")(inputs)]
+    model = model_class(inputs, outputs)
+    model.compile(optimizer="sgd", loss=["mse", "mse"], metrics=[["mae"], ["mae"]])
+    return model.fit(x, [y, y], epochs=1, batch_size=16, verbose=0).history
+
+
+def same_logs(history, reference):
+    return history.keys() == reference.keys() and all(
+        np.allclose(history[k], reference[k]) for k in reference
+    )
+
+
+built_in = two_output_history(keras.Model)
+print("logged:", sorted(built_in))
+for model_class in (GuideLoop, Keras3Step):
+    print(
+        f"{model_class.__name__} logs what Keras's own step logs:",
+        same_logs(two_output_history(model_class), built_in),
+    )
+# --8<-- [end:two_losses]

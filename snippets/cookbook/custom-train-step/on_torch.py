@@ -18,10 +18,10 @@ class CustomModel(keras.Model):
         self.loss_tracker = keras.metrics.Mean(name="loss")
 
     def train_step(self, data):
-        x, y = data
+        x, y, _ = keras.utils.unpack_x_y_sample_weight(data)  # _: sample_weight, unused by this loss
         self.zero_grad()  # clear the gradients of the previous step
         y_pred = self(x, training=True)
-        loss = squared_error(y, y_pred)
+        loss = squared_error(y, y_pred) + sum(self.losses)  # + add_loss terms, regularizers
         loss.backward()
         trainable_weights = list(self.trainable_weights)
         gradients = [v.value.grad for v in trainable_weights]
@@ -51,8 +51,8 @@ model.evaluate(x, y, verbose=0)
 # --8<-- [start:test_step]
 class CustomModelWithTestStep(CustomModel):
     def test_step(self, data):
-        x, y = data
-        loss = squared_error(y, self(x, training=False))
+        x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
+        loss = squared_error(y, self(x, training=False)) + sum(self.losses)
         self.loss_tracker.update_state(loss)
         return {"loss": self.loss_tracker.result()}
 
@@ -117,10 +117,11 @@ model.fit(x, y, epochs=1, batch_size=16, verbose=0)
 # --8<-- [start:compute_loss]
 class Keras3Step(keras.Model):
     def train_step(self, data):
-        x, y = data
+        x, y, sample_weight = keras.utils.unpack_x_y_sample_weight(data)
         self.zero_grad()
         y_pred = self(x, training=True)
-        loss = self.compute_loss(x=x, y=y, y_pred=y_pred)  # compiled loss + add_loss terms
+        # the compiled loss + add_loss terms; it also updates the per-output loss trackers
+        loss = self.compute_loss(x=x, y=y, y_pred=y_pred, sample_weight=sample_weight)
         loss.backward()
         trainable_weights = list(self.trainable_weights)
         with torch.no_grad():
@@ -128,9 +129,7 @@ class Keras3Step(keras.Model):
         for metric in self.metrics:
             if metric.name == "loss":
                 metric.update_state(loss)
-            else:
-                metric.update_state(y, y_pred)
-        return {m.name: m.result() for m in self.metrics}
+        return self.compute_metrics(x, y, y_pred, sample_weight)  # compiled metrics; every result
 
 
 inputs = keras.Input(shape=(3,))
@@ -140,3 +139,25 @@ history = model.fit(x, y, epochs=3, batch_size=16, verbose=0)
 losses = history.history["loss"]
 print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
 # --8<-- [end:compute_loss]
+
+
+# --8<-- [start:two_losses]
+def two_output_history(model_class):
+    keras.utils.set_random_seed(0)
+    inputs = keras.Input(shape=(3,))
+    outputs = [keras.layers.Dense(1, name="a")(inputs), keras.layers.Dense(1, name="b")(inputs)]
+    model = model_class(inputs, outputs)
+    model.compile(optimizer="sgd", loss=["mse", "mse"], metrics=[["mae"], ["mae"]])
+    return model.fit(x, [y, y], epochs=1, batch_size=16, verbose=0).history
+
+
+def same_logs(history, reference):
+    return history.keys() == reference.keys() and all(
+        np.allclose(history[k], reference[k]) for k in reference
+    )
+
+
+built_in = two_output_history(keras.Model)
+print("logged:", sorted(built_in))
+print("Keras3Step logs what Keras's own step logs:", same_logs(two_output_history(Keras3Step), built_in))
+# --8<-- [end:two_losses]

@@ -17,10 +17,10 @@ class CustomModel(tf.keras.Model):
         self.loss_tracker = tf.keras.metrics.Mean(name="loss")
 
     def train_step(self, data):
-        x, y = data
+        x, y, _ = tf.keras.utils.unpack_x_y_sample_weight(data)  # _: sample_weight, unused by this loss
         with tf.GradientTape() as tape:
             y_pred = self(x, training=True)
-            loss = squared_error(y, y_pred)
+            loss = squared_error(y, y_pred) + sum(self.losses)  # + add_loss terms, regularizers
         gradients = tape.gradient(loss, self.trainable_variables)
         self.optimizer.apply_gradients(zip(gradients, self.trainable_variables, strict=True))
         self.loss_tracker.update_state(loss)
