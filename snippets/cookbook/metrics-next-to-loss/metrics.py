@@ -34,7 +34,7 @@ class RootMeanSquaredError(keras.metrics.Metric):
         self.count.assign_add(keras.ops.sum(weights))
 
     def result(self):
-        return keras.ops.sqrt(self.squared_sum / keras.ops.maximum(self.count, 1.0))
+        return keras.ops.sqrt(keras.ops.divide_no_nan(self.squared_sum, self.count))  # 0 before any data
 
     def reset_state(self):
         self.squared_sum.assign(0.0)
@@ -85,4 +85,11 @@ print("metrics=: unweighted RMSE:         ", np.isclose(result["rmse"], np.sqrt(
 print("weighted_metrics=: weighted RMSE:  ", np.isclose(result["weighted_rmse"], by_hand))
 print("built-in agrees:                   ", np.isclose(result["builtin_weighted_rmse"], by_hand))
 print("the weights change the RMSE:       ", not np.isclose(by_hand, np.sqrt(np.mean(squared))))
+
+small = weights * 0.005  # the same proportions, fractional weights that sum to less than 1
+result = model.evaluate(x, y, sample_weight=small, batch_size=16, verbose=0, return_dict=True)
+print(f"sum(w) = {small.sum():.2f}: weighted RMSE:    ", np.isclose(result["weighted_rmse"], by_hand))
+print(f"sum(w) = {small.sum():.2f}: built-in agrees:  ", np.isclose(result["builtin_weighted_rmse"], by_hand))
+clamped = np.sqrt(np.sum(small * squared) / max(small.sum(), 1.0))  # dividing by maximum(count, 1.0)
+print(f"sum(w) = {small.sum():.2f}: count clamped at 1:", np.isclose(clamped, by_hand))
 # --8<-- [end:sample_weight]
