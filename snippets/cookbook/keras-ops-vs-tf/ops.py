@@ -48,6 +48,7 @@ y_true = np.array([[1.0], [2.0], [3.0]], "float32")
 y_pred = np.array([[1.5], [0.0], [3.1]], "float32")
 print("same values:", np.allclose(huber_ops(y_true, y_pred), huber_tf(y_true, y_pred)))
 print("keras.ops returns:", type(huber_ops(y_true, y_pred)).__name__)  # a TensorFlow tensor here
+print("convert_to_numpy gives:", type(keras.ops.convert_to_numpy(huber_ops(y_true, y_pred))).__name__)
 # --8<-- [end:same_values]
 
 # --8<-- [start:build_time_ops]
@@ -59,3 +60,36 @@ print(type(softened).__name__, softened.shape)
 # --8<-- [start:build_time_tf]
 softened = tf.nn.softplus(inputs)
 # --8<-- [end:build_time_tf]
+
+# --8<-- [start:missing]
+import keras
+import numpy as np
+import tensorflow as tf
+
+missing = ["boolean_mask", "gather_nd", "band_part", "unsorted_segment_mean", "py_function", "numpy_function"]
+print("in keras.ops:", {name: hasattr(keras.ops, name) for name in missing})
+
+x = np.arange(12, dtype="float32").reshape(3, 4)
+mask = x % 3 == 0
+ids = np.array([1, 0, 1], "int32")
+pairs = np.array([[0, 1], [2, 3]], "int32")
+near = {
+    # masked mean: where + sum over the count, instead of the dynamic shape of boolean_mask
+    "boolean_mask -> where": (
+        keras.ops.sum(keras.ops.where(mask, x, 0.0)) / keras.ops.sum(keras.ops.cast(mask, "float32")),
+        tf.reduce_mean(tf.boolean_mask(x, mask)),
+    ),
+    "gather_nd -> take": (
+        keras.ops.take(keras.ops.reshape(x, (-1,)), pairs[:, 0] * x.shape[1] + pairs[:, 1]),
+        tf.gather_nd(x, pairs),
+    ),
+    "band_part -> tril": (keras.ops.tril(x), tf.linalg.band_part(x, -1, 0)),
+    "unsorted_segment_mean -> segment_sum": (
+        keras.ops.segment_sum(x, ids, num_segments=2)
+        / keras.ops.segment_sum(np.ones((3, 1), "float32"), ids, num_segments=2),
+        tf.math.unsorted_segment_mean(x, ids, num_segments=2),
+    ),
+}
+for name, (ops_value, tf_value) in near.items():
+    print(f"{name:37} same values: {np.allclose(keras.ops.convert_to_numpy(ops_value), tf_value.numpy())}")
+# --8<-- [end:missing]
