@@ -12,7 +12,7 @@ def new_model():
     return keras.Model(inputs, keras.layers.Dense(1)(inputs))
 
 
-def count_loss_calls(optimizer, build_first=False, batch_size=16):
+def count_loss_calls(optimizer, build_first=False, batch_size=16, metrics=None):
     calls = []
 
     def counting_loss(y_true, y_pred):
@@ -20,7 +20,7 @@ def count_loss_calls(optimizer, build_first=False, batch_size=16):
         return keras.ops.mean(keras.ops.square(y_true - y_pred), axis=-1)
 
     model = new_model()
-    model.compile(optimizer=optimizer, loss=counting_loss)
+    model.compile(optimizer=optimizer, loss=counting_loss, metrics=metrics)
     if build_first:
         optimizer.build(model.trainable_variables)  # create the optimizer's variables now
     before = len(optimizer.variables)
@@ -32,6 +32,7 @@ def count_loss_calls(optimizer, build_first=False, batch_size=16):
 
 print("SGD:               ", count_loss_calls(keras.optimizers.SGD()))
 print("SGD(momentum=0.9): ", count_loss_calls(keras.optimizers.SGD(momentum=0.9)))
+print("SGD, metrics=mae:  ", count_loss_calls(keras.optimizers.SGD(), metrics=["mae"]))  # metric variables
 print("Adam:              ", count_loss_calls(keras.optimizers.Adam()))
 print("Adam, built first: ", count_loss_calls(keras.optimizers.Adam(), build_first=True))
 print("Adam, batch 12:    ", count_loss_calls(keras.optimizers.Adam(), batch_size=12))  # last batch: 8

@@ -88,8 +88,9 @@ print("the weights change the RMSE:       ", not np.isclose(by_hand, np.sqrt(np.
 
 small = weights * 0.005  # the same proportions, fractional weights that sum to less than 1
 result = model.evaluate(x, y, sample_weight=small, batch_size=16, verbose=0, return_dict=True)
-print(f"sum(w) = {small.sum():.2f}: weighted RMSE:    ", np.isclose(result["weighted_rmse"], by_hand))
-print(f"sum(w) = {small.sum():.2f}: built-in agrees:  ", np.isclose(result["builtin_weighted_rmse"], by_hand))
+total = f"sum(w) = {small.sum():.2f}:"
+print(total, "weighted RMSE:      ", np.isclose(result["weighted_rmse"], by_hand))
+print(total, "built-in agrees:    ", np.isclose(result["builtin_weighted_rmse"], by_hand))
 clamped = np.sqrt(np.sum(small * squared) / max(small.sum(), 1.0))  # dividing by maximum(count, 1.0)
-print(f"sum(w) = {small.sum():.2f}: count clamped at 1:", np.isclose(clamped, by_hand))
+print(total, "count clamped at 1: ", np.isclose(clamped, by_hand))
 # --8<-- [end:sample_weight]
