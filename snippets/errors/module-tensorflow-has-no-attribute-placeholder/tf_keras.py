@@ -15,3 +15,16 @@ history = model.fit(x, y, epochs=5, batch_size=16, verbose=0)  # was: sess.run(t
 losses = history.history["loss"]
 print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
 # --8<-- [end:fix]
+
+# --8<-- [start:flows]
+import numpy as np
+import tensorflow as tf
+
+features = tf.keras.Input(shape=(3,))
+for name, op in [("layer", tf.keras.layers.Dense(1)), ("tf", tf.square), ("np", np.square)]:
+    try:
+        out = op(features)
+        print(f"{name}: {type(out).__name__}, made by {type(out.node.layer).__name__}")
+    except (TypeError, ValueError) as error:
+        print(f"{name}: {type(error).__name__}: {str(error).split('. ')[0]}")
+# --8<-- [end:flows]
