@@ -34,9 +34,7 @@ def marker_problems(site: Site, file: Path) -> list[str]:
         m = pre.match_section(line)
         if m is None:
             if "--8<--" in line and "[" in line:
-                problems.append(
-                    f"{rel}:{n}: not a section marker (`# --8<-- [start:name]` or `[end:name]`)"
-                )
+                problems.append(f"{rel}:{n}: not a section marker (`# --8<-- [start:name]` or `[end:name]`)")
             continue
         name = m["name"]
         if m["type"].lower() == "start":
