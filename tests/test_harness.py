@@ -308,9 +308,11 @@ def test_a_missing_release_interpreter_skips_its_blocks_naming_it_and_fails_unde
     assert "CI machines must have it" in run.message("docs/older.md::line 23 [tf-2.5]")
 
 
-def test_normalise_removes_the_id_of_a_tensorflow_graph() -> None:
+def test_normalise_removes_graph_ids_and_autograph_file_names() -> None:
     message = "because it was defined in FuncGraph(name=train_function, id=140392061794240), which is"
     assert (
         outputs.normalise(message)
         == "because it was defined in FuncGraph(name=train_function, id=...), which is\n"
     )
+    frame = 'File "/tmp/__autograph_generated_filekg0tioar.py", line 34, in error_handler'
+    assert outputs.normalise(frame) == 'File ".../__autograph_generated_file.py", line 34, in error_handler\n'

@@ -10,6 +10,8 @@ from pathlib import Path
 NOISE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bat 0x[0-9a-fA-F]+"), "at 0x..."),  # object addresses in reprs
     (re.compile(r"(FuncGraph\(name=[^,()]*, id=)\d+"), r"\1..."),  # TensorFlow names a graph by its id()
+    # AutoGraph's converted copy of a function, in a temporary file of a random name (tf-keras 2.16).
+    (re.compile(r"[^\s\"']*/__autograph_generated_file\w+\.py"), ".../__autograph_generated_file.py"),
     (re.compile(r"\b\d+(?:\.\d+)?(?:ms|s)/step\b"), "...s/step"),  # Keras progress timings
     (re.compile(r"\x1b\[[0-9;]*m"), ""),  # terminal colours Keras adds to some messages
     # Where the libraries are installed differs per machine; tracebacks in messages name their files.
