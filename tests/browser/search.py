@@ -49,16 +49,34 @@ def plain(title: str) -> str:
     return " ".join(html.unescape(TAG.sub("", title)).split())
 
 
-def error_sections(site_dir: Path) -> list[Section]:
-    """The `##`/`###` sections of the error pages (not the index), from the built search index."""
+# A page about one error (issue 14's layout) says this before its first section. Its title is the
+# message; its `##` sections are the fix, other wordings and related errors, not entries of their own.
+ONE_ERROR_PAGE = "When you meet it:"
+
+
+def error_sections(site_dir: Path) -> tuple[list[Section], list[Section]]:
+    """What a reader pastes, and every title that is a right answer for it, from the search index.
+
+    The first list: each `##`/`###` section of the long error pages (not the index), and the title of
+    each one-error page (its location is the page). The second adds the one-error pages' sections:
+    an older wording shown as a section there is a right answer too, not a query of its own.
+    """
     docs = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    return [
-        Section(plain(doc["title"]), doc["location"])
-        for doc in docs
-        if doc["location"].startswith("errors/")
-        and "#" in doc["location"]
-        and not doc["location"].startswith("errors/#")
+    errors = [
+        d
+        for d in docs
+        if d["location"].split("#")[0] not in ("errors/",) and d["location"].startswith("errors/")
     ]
+    one_error = {d["location"] for d in errors if "#" not in d["location"] and ONE_ERROR_PAGE in d["text"]}
+    queries, answers = [], []
+    for doc in errors:
+        section = Section(plain(doc["title"]), doc["location"])
+        page = section.page
+        if page in one_error:
+            (queries if "#" not in doc["location"] else answers).append(section)
+        elif "#" in doc["location"]:
+            queries.append(section)
+    return queries, queries + answers
 
 
 def same_query(title: str) -> str:
@@ -81,27 +99,34 @@ def search(page: Page, query: str) -> list[list[str]]:
     return page.evaluate(RESULTS_JS)
 
 
-def first_result_failures(page: Page, sections: list[Section]) -> list[str]:
-    """For each section title, searched as typed: a line for each whose first result is elsewhere."""
+def first_result_failures(page: Page, sections: list[Section], answers: list[Section]) -> list[str]:
+    """For each title in `sections`, searched as typed: a line for each whose first result is elsewhere.
+
+    A right answer is any title in `answers` that is the same query: the section itself on a long
+    page (its own section the page's top match), or a one-error page (the page is the match).
+    """
     by_query: dict[str, list[Section]] = defaultdict(list)
-    for section in sections:
+    for section in answers:
         by_query[same_query(section.title)].append(section)
     failures = []
-    for same in by_query.values():
+    for query in dict.fromkeys(same_query(s.title) for s in sections):
+        same = by_query[query]
         # The same message titled on two pages is one query with two right answers.
-        query, pages = same[0].title, {s.page for s in same}
+        title, pages = same[0].title, {s.page for s in same}
         expected = " or ".join(s.location for s in same)
-        results = search(page, query)
+        results = search(page, title)
         if not results:
-            failures.append(f"{query!r}: no result (expected {expected})")
+            failures.append(f"{title!r}: no result (expected {expected})")
             continue
         first = results[0]
+        first_page = first[0].split("#", 1)[0]
         top_section = next((link for link in first if "#" in link), None)
-        if first[0].split("#", 1)[0] not in pages:
-            failures.append(f"{query!r}: first result is {first[0]}, expected {expected}")
-        elif top_section not in {s.location for s in same}:
+        right = {s.location for s in same if s.page == first_page}
+        if first_page not in pages:
+            failures.append(f"{title!r}: first result is {first[0]}, expected {expected}")
+        elif first_page not in right and top_section not in right:
             failures.append(
-                f"{query!r}: first result is the right page, but its top section is "
+                f"{title!r}: first result is the right page, but its top section is "
                 f"{top_section}, expected {expected}"
             )
     return failures

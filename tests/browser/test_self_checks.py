@@ -26,8 +26,8 @@ def test_search_check_reports_a_message_on_no_page_and_a_result_elsewhere(
     # One made-up word: the search matches any word of a query, and finds pages for most words.
     nowhere = search.Section("Xyzzyplugh", "errors/keras-tensor/#nowhere")
     # A real section title, expected on a page that does not exist.
-    elsewhere = search.Section(search.error_sections(site_dir)[0].title, "errors/no-such-page/#x")
-    failures = search.first_result_failures(page, [nowhere, elsewhere])
+    elsewhere = search.Section(search.error_sections(site_dir)[0][0].title, "errors/no-such-page/#x")
+    failures = search.first_result_failures(page, [nowhere, elsewhere], [nowhere, elsewhere])
     assert len(failures) == 2
     assert failures[0] == f"{nowhere.title!r}: no result (expected {nowhere.location})"
     assert failures[1].startswith(f"{elsewhere.title!r}: first result is errors/")

@@ -16,6 +16,9 @@
  *    since it may be a word still being typed ("an" on the way to "annotation").
  * 3. A whole word also counts as itself, boosted, so that "ragged" ranks a section about `ragged`
  *    above one about `ragged_rank` (the prefix search alone scores the rarer word higher).
+ * 4. lunr's own query syntax is taken out of pasted text first: `ValueError:` would search a field
+ *    named "valueerror" (a message with "tf-keras: ..." found nothing), a leading `-` or `+`
+ *    prohibits or requires a word, and `~`, `^` and `*` are fuzziness, boosts and wildcards.
  */
 (function () {
   "use strict";
@@ -43,7 +46,9 @@
       if (!words.length) return before;
       phrases.push('"' + words.join(" ") + '"');
       return before + "\u0000" + (phrases.length - 1) + "\u0000";
-    }).replace(/"/g, " ");
+    }).replace(/"/g, " ")
+      // 4. (the phrases are already aside, as placeholders)
+      .replace(/[:~^*]/g, " ").replace(/(^|\s)[+-]+/g, "$1");
     var words = text.trim().split(/\s+/).filter(Boolean);
     var out = [];
     words.forEach(function (word, index) {
