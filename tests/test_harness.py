@@ -202,6 +202,16 @@ def test_normalise_removes_addresses_and_trailing_space() -> None:
     assert outputs.normalise('File "/work/.venv/lib/python3.11/site-packages/keras/x.py"\n') == (
         'File ".../site-packages/keras/x.py"\n'
     )
+    defined_here = (
+        "x was defined here:\n"
+        '    File "<frozen runpy>", line 88, in _run_code\n'
+        '    File "/any/checkout/tests/docs_harness/runner.py", line 119, in run_block\n'
+        '    File "docs/page.md:12", line 3, in <module>\n'
+    )
+    assert (
+        outputs.normalise(defined_here)
+        == 'x was defined here:\n    File "docs/page.md:12", line 3, in <module>\n'
+    )
 
 
 def test_new_page_scaffold_passes_the_suite(tmp_path: Path) -> None:

@@ -16,6 +16,9 @@ NOISE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\x1b\[[0-9;]*m"), ""),  # terminal colours Keras adds to some messages
     # Where the libraries are installed differs per machine; tracebacks in messages name their files.
     (re.compile(r"(?<![\w.-])/[^\s\"']*/site-packages/"), ".../site-packages/"),
+    # The harness's own frames (and `python -m`'s) in stacks a message lists, such as TensorFlow's
+    # "... was defined here:": a reader's script has none, and their paths name the checkout.
+    (re.compile(r'^[ \t]*File "(?:[^"]*/docs_harness/[^"]*|<frozen runpy>)", line \d+, in \S+\n', re.M), ""),
 ]
 TRACEBACK_HEAD = "Traceback (most recent call last):\n  ...\n"
 
