@@ -164,7 +164,9 @@ def page_title(file: Any, fallback: str) -> str:
 OLDER_MARKER = "<!-- older-releases -->"
 OLDER_LOCKS = {"TF 2.3": "requirements-tf2.3.lock", "TF 2.5": "requirements-tf2.5.lock"}
 TAB = re.compile(r'^(?P<indent>[ \t]*)===[+!]*[ \t]+"(?P<title>[^"]*)"')
-PYTHON_FENCE = re.compile(r"^[ \t]*`{3,}python\b")
+# The languages the suite executes (tests/docs_harness/pages.py EXECUTED_LANGUAGES; a hook cannot
+# import the harness): a `py` block in a release's tab runs there too, so it counts.
+PYTHON_FENCE = re.compile(r"^[ \t]*`{3,}(?:python3?|py3?)(?![\w-])")
 
 
 def older_blocks(path: Path, release: str) -> int:
