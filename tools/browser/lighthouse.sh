@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Lighthouse performance and accessibility scores of the home page, the long answer page and the
-# largest page (most elements), on the site built and served locally (Debian's Chromium, no
+# Lighthouse performance and accessibility scores of one page of each type (home, the answer page,
+# a one-error page, a cookbook recipe, a notebook), on the site built and served locally (Debian's Chromium, no
 # network). Not part of the test suite: performance scores move with the machine's load, so this
 # reports the median of LIGHTHOUSE_RUNS runs (3); with LIGHTHOUSE_MIN=95 it also fails below.
 #
@@ -10,7 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-PAGES=("" "why-kerastensor-in-loss/" "errors/tf-keras/")
+# LIGHTHOUSE_PAGES (space-separated paths) and LIGHTHOUSE_PRESETS ("mobile desktop") narrow a run.
+read -r -a PAGES <<< "${LIGHTHOUSE_PAGES:-/ why-kerastensor-in-loss/ errors/an-operation-has-none-for-gradient/ cookbook/custom-train-step/ notebooks/from-kerastensor-error-to-training/}"
 CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 export CHROME_PATH
 lighthouse=tools/browser/node_modules/.bin/lighthouse
@@ -34,8 +35,9 @@ sleep 1
 flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
 status=0
 runs=${LIGHTHOUSE_RUNS:-3}  # performance moves from run to run: report the median, and the range
-for preset in mobile desktop; do
+for preset in ${LIGHTHOUSE_PRESETS:-mobile desktop}; do
     for page in "${PAGES[@]}"; do
+        page="${page#/}"
         name="${page%/}"
         name="${name//\//-}"
         extra=()
