@@ -1,3 +1,4 @@
+# Runs on TensorFlow 2.3 and 2.5 (Python 3.8, built-in tf.keras), Keras 3 and tf-keras.
 # --8<-- [start:reproduce]
 import tensorflow as tf
 
