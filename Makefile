@@ -14,6 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 
 OLDEST_VENV := .venv-oldest
+OLDEST_STAMP := $(OLDEST_VENV)/.installed-from-lock
 
 # Older releases readers still run (the error pages' "TF 2.3" and "TF 2.5" tabs): each in its own venv,
 # .venv-tf2.3 from requirements-tf2.3.lock and so on, made from Python 3.8, the newest Python they
@@ -24,7 +25,7 @@ PYTHON38 ?= $(firstword $(shell python3.8 -c 'import sys; print(sys.executable)'
 	$(wildcard $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions/3.8.*/bin/python3.8))
 OLDER_STAMPS := $(if $(PYTHON38),$(OLDER_LINES:%=.venv-%/.installed-from-lock))
 
-.PHONY: help test-oldest serve test build update lint lint-workflows gpu-test new-page bench browser-test lighthouse lock clean older
+.PHONY: help page test-oldest serve test build update lint lint-workflows gpu-test new-page bench browser-test lighthouse lock clean older
 # Bare `make` lists the targets instead of starting a server.
 .DEFAULT_GOAL := help
 
@@ -38,14 +39,16 @@ test: $(TORCH_STAMP) $(OLDER_STAMPS)  ## Run the whole suite: every block on eve
 	$(BIN)/pytest
 
 # The site's record (docs/about/versions.md) describes the newest line: it is not checked here.
-test-oldest:  ## Every block, notebook and error entry on the oldest supported line (TensorFlow 2.16, Keras 3.4)
-	test -x $(OLDEST_VENV)/bin/python || $(PYTHON) -m venv $(OLDEST_VENV)
-	$(OLDEST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	$(OLDEST_VENV)/bin/python -m uv pip sync --python $(OLDEST_VENV)/bin/python requirements-oldest.lock
-	$(OLDEST_VENV)/bin/python -m uv pip install --python $(OLDEST_VENV)/bin/python --require-hashes \
-		--find-links $(TORCH_WHEELS) -r requirements-torch.lock
-	$(OLDEST_VENV)/bin/pytest docs tests/test_notebooks.py tests/test_error_coverage.py tests/test_search.py \
-		-o docs_results_page= $(foreach env,keras3 tf-keras jax torch,--docs-environment=$(env))
+OLDEST_PYTEST := $(OLDEST_VENV)/bin/pytest -o docs_results_page= $(foreach env,keras3 tf-keras jax torch,--docs-environment=$(env))
+test-oldest: $(OLDEST_STAMP)  ## Every block, notebook and error entry on the oldest supported line (TensorFlow 2.16, Keras 3.4)
+	$(OLDEST_PYTEST) docs tests/test_notebooks.py tests/test_error_coverage.py tests/test_search.py
+
+# A contributor's loop: one page on every line CI checks, newest first (the oldest line's outputs are
+# the `docs:output-when` alternatives, which only it can fill). UPDATE=1 rewrites outputs on each line.
+page: $(TORCH_STAMP) $(OLDER_STAMPS) $(OLDEST_STAMP)  ## Check one page on the newest and the oldest line: make page PAGE=docs/x.md [UPDATE=1]
+	@test -n "$(PAGE)" || { echo 'usage: make page PAGE=docs/x.md [UPDATE=1]'; exit 2; }
+	$(BIN)/pytest $(PAGE) -q $(if $(UPDATE),--update-outputs) -o docs_results_page=
+	$(OLDEST_PYTEST) $(PAGE) -q $(if $(UPDATE),--update-outputs)
 
 build: $(STAMP)  ## Strict build into site/ (any warning fails)
 	$(BIN)/mkdocs build --strict
@@ -118,6 +121,15 @@ older: $(STAMP) $(OLDER_STAMPS)  ## The older releases' venvs (.venv-tf2.3, .ven
 	$(BIN)/uv pip sync --python .venv-$*/bin/python --require-hashes requirements-$*.lock
 	touch $@
 
+# The oldest supported line (TensorFlow 2.16, Keras 3.4), with the same CPU build of PyTorch.
+$(OLDEST_STAMP): requirements-oldest.lock requirements-torch.lock
+	test -x $(OLDEST_VENV)/bin/python || $(PYTHON) -m venv $(OLDEST_VENV)
+	$(OLDEST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(OLDEST_VENV)/bin/python -m uv pip sync --python $(OLDEST_VENV)/bin/python requirements-oldest.lock
+	$(OLDEST_VENV)/bin/python -m uv pip install --python $(OLDEST_VENV)/bin/python --require-hashes \
+		--find-links $(TORCH_WHEELS) -r requirements-torch.lock
+	touch $@
+
 # The `torch` backend's CPU build, only for the targets that run blocks (`make serve` does not need it).
 $(TORCH_STAMP): $(STAMP) requirements-torch.lock
 	$(BIN)/python -m uv pip install --python $(BIN)/python --require-hashes \
@@ -125,4 +137,4 @@ $(TORCH_STAMP): $(STAMP) requirements-torch.lock
 	touch $@
 
 clean:
-	rm -rf $(VENV) $(OLDER_LINES:%=.venv-%) site .pytest_cache
+	rm -rf $(VENV) $(OLDEST_VENV) $(OLDER_LINES:%=.venv-%) site .pytest_cache

@@ -129,7 +129,7 @@ def test_block_that_should_fail_but_runs_fails(fixture_run: Run) -> None:
 
 def test_stale_output_fails_and_the_page_goes_on(fixture_run: Run) -> None:
     message = fixture_run.message("docs/stale_output.md::line 3")
-    assert "docs/stale_output.md:7: the shown output is stale" in message
+    assert "docs/stale_output.md:7: the shown output is stale (if this is right, `make page " in message
     assert "-[0, 1, 2]" in message
     assert "+[0, 1, 2, 3]" in message
     assert fixture_run.outcome("docs/stale_output.md::line 11") == "passed"
@@ -150,6 +150,30 @@ def test_training_blocks_must_fit_with_a_finite_decreasing_loss(fixture_run: Run
     assert "docs/trains.md:9: `fit` did not report a finite loss" in nan
     diverges = fixture_run.message("docs/trains.md::line 14")
     assert "docs/trains.md:14: marked `trains`, but the loss did not decrease" in diverges
+
+
+def test_a_failing_line_names_the_snippet_file_and_line_to_edit(fixture_run: Run) -> None:
+    message = fixture_run.message("docs/snippet_error.md::line 3")
+    assert "docs/snippet_error.md:3 (code: snippets/snippet_error/broken.py:2-4): the block raised" in message
+    assert (
+        'File "docs/snippet_error.md:3", line 3 (snippets/snippet_error/broken.py:4), in <module>' in message
+    )
+
+
+def test_a_name_from_a_skipped_block_says_which_block_defined_it(fixture_run: Run) -> None:
+    message = fixture_run.message("docs/skipped_definer.md::line 8")
+    assert "NameError: name 'defined_on_other_releases' is not defined" in message
+    assert (
+        "the block at docs/skipped_definer.md:4, skipped on this line (it needs keras<1), defines "
+        "'defined_on_other_releases': give this block the same `<!--docs:requires keras<1-->`"
+    ) in message
+
+
+def test_a_selection_runs_only_what_it_selected(tmp_path: Path) -> None:
+    # Pages are submitted after -k applies: a run of the structure items starts no interpreter.
+    run = run_pytest(copy_site(tmp_path), "docs", "-k", "structure")
+    assert run.cases and all(test_id.endswith("::structure") for test_id in run.cases), run.cases
+    assert "blocks executed on" not in run.stdout, run.stdout
 
 
 def test_update_outputs_rewrites_stale_output(tmp_path: Path) -> None:

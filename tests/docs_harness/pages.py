@@ -88,10 +88,24 @@ class Block:
     environment: str = DEFAULT_ENVIRONMENT
     requires: str | None = None  # run only where these releases are installed
     version_outputs: list[VersionOutput] = field(default_factory=list)
+    sources: tuple[str | None, ...] = ()  # per code line: the snippet file and line it comes from
 
     @property
     def location(self) -> str:
         return f"{self.page}:{self.line}"
+
+    @property
+    def where(self) -> str:
+        """The location, and the snippet lines the code comes from: the file a contributor edits."""
+        lines = [s for s in self.sources if s]
+        if not lines:
+            return self.location
+        first, last = lines[0], lines[-1].rsplit(":", 1)[1]
+        return f"{self.location} (code: {first}-{last})"
+
+    def source_of(self, code_line: int) -> str | None:
+        """The snippet file:line of the block's code line (1-based), when it is included."""
+        return self.sources[code_line - 1] if 0 < code_line <= len(self.sources) else None
 
     @property
     def raises(self) -> bool:
@@ -118,6 +132,7 @@ class Page:
     blocks: list[Block] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     includes: list[tuple[int, str, str | None]] = field(default_factory=list)  # line, file, section
+    sources: list[str | None] = field(default_factory=list)  # per expanded line: "snippets/x.py:12"
 
 
 def language_of(info: str) -> str:
@@ -166,8 +181,32 @@ def scan_fences(lines: list[str]) -> list[Fence]:
     return fences
 
 
+def snippet_lines(pre, file: Path, section: str | None) -> list[int]:
+    """The file's line numbers that an include of `section` (or of the whole file) yields, in order.
+
+    Mirrors pymdownx.snippets: a section runs from its start marker to its end marker; other
+    sections' markers inside it, and every marker in a whole-file include, are dropped.
+    """
+    numbers, inside = [], section is None
+    for n, text in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+        m = pre.match_section(text)
+        if m and not m.group("escape"):
+            if section is not None and m.group("name") == section:
+                if m.group("type") == "end" and inside:
+                    break
+                inside = True
+            continue
+        if inside:
+            numbers.append(n)
+    return numbers
+
+
 def expand_includes(site: Site, page: Page, raw: list[str]) -> tuple[list[str], list[int]]:
-    """Expand `--8<--` lines; return the lines and, for each, the page line it came from."""
+    """Expand `--8<--` lines; return the lines and, for each, the page line it came from.
+
+    `page.sources` gets, for each expanded line, the snippet file and line it came from (None for a
+    line written in the page), so that a failure can name the file the contributor edits.
+    """
     pre = site.snippet_preprocessor()
     folder = site.snippet_folder_for(page.path)
     lines: list[str] = []
@@ -203,6 +242,11 @@ def expand_includes(site: Site, page: Page, raw: list[str]) -> tuple[list[str], 
             continue
         lines += out
         origin += [n] * len(out)
+        numbers = snippet_lines(pre, file, target["section"]) if m and file is not None and target else []
+        if len(numbers) == len(out):
+            page.sources += [f"{page.includes[-1][1]}:{k}" for k in numbers]
+        else:  # a line of the page itself (or an include this mapping does not follow: line ranges)
+            page.sources += [None] * len(out)
     return lines, origin
 
 
@@ -272,6 +316,7 @@ def parse_page(site: Site, path: Path) -> Page:
             environment_of(lines, b.lineno - 1),
             requires_of(lines, b.lineno - 1, attached),
             other_outputs,
+            tuple(page.sources[b.lineno : b.lineno + len(b.code.splitlines())]),
         )
         page.problems += [
             f"{page.rel}:{line}: {spec!r} is not a requirement such as `keras<3.5`"

@@ -6,10 +6,13 @@ Test IDs read `docs/page.md::line 42`; a failure names `docs/page.md:42`. Each p
 
 from __future__ import annotations
 
+import ast
 import difflib
+import functools
 import json
 import math
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -24,7 +27,7 @@ import pytest
 
 from . import outputs, record
 from .pages import DEFAULT_ENVIRONMENT, MARKS, Block, Page, parse_page
-from .releases import installed
+from .releases import installed, is_pinned_line, this_line
 from .site import Site
 
 
@@ -136,7 +139,7 @@ class DocsFailure(Exception):
 
 
 class PageRunner:
-    """Client of `docs_harness.runner`: pages are submitted as they are collected."""
+    """Client of `docs_harness.runner`: pages are submitted once the selection is known."""
 
     def __init__(self, preload: list[str], variables: dict[str, str], jobs: int, python: str) -> None:
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the runner
@@ -221,7 +224,7 @@ class DocsSession:
         self.ran_pages: dict[str, int] = {}  # page -> how many portable (block, backend) items it has
 
     def runner(self, environment: str) -> PageRunner:
-        if environment not in self.runners:  # started at its first page: imports overlap collection
+        if environment not in self.runners:  # started at its first page
             preload = self.config.getini(preload_option(environment))
             jobs = self.config.getoption("docs_jobs")
             python = self.python(environment)
@@ -244,6 +247,12 @@ class DocsSession:
             f"requirements-{venv.removeprefix('.venv-')}.lock when it finds Python 3.8 (python3.8 on "
             "PATH, or pyenv's: `pyenv install 3.8.18`)"
         )
+
+    @functools.cached_property
+    def newest_line(self) -> bool:
+        """Whether this run has the locks' releases: the line whose outputs a page shows first."""
+        locks = [self.config.rootpath / lock for lock in self.config.getini("docs_locks")]
+        return is_pinned_line(record.lock_pins(*(lock for lock in locks if lock.exists())))
 
     def is_page(self, path: Path) -> bool:
         return path.suffix == ".md" and path.resolve().is_relative_to(self.site.docs_dir)
@@ -286,7 +295,25 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
+    """Submit what the run selected, after `-k`, `-m`, `--lf` and `--deselect` have applied.
+
+    Each page goes to each interpreter once, with its blocks for that interpreter up to the last
+    one selected: a later block needs what the earlier ones defined, never what comes after it.
+    """
     docs = session.config.stash[SESSION]
+    if session.config.option.collectonly:
+        return  # nothing will run: start no interpreter
+    last: dict[tuple[str, str], int] = {}
+    pages: dict[str, Page] = {}
+    for item in session.items:
+        if isinstance(item, BlockItem) and docs.python(item.environment) is not None:
+            key = (item.page.rel, item.environment)
+            last[key] = max(last.get(key, 0), item.block.line)
+            pages[item.page.rel] = item.page
+    for (rel, env), line in last.items():
+        script = [b for b in pages[rel].blocks if env in b.environments and b.line <= line]
+        docs.runner(env).submit(pages[rel], [b for b in script if installed(b.requires)])
+    docs.stats["pages"] += len(pages)
     for runner in docs.runners.values():
         runner.close_input()  # a runner exits once the submitted pages are done
 
@@ -371,18 +398,15 @@ class DocPage(pytest.File):
             for env in dict.fromkeys(env for b in page.blocks for env in b.environments)
             if not only or env in only
         ]
-        runnable = [b for b in page.blocks if installed(b.requires)]
-        if not self.config.option.collectonly:  # else nothing will run: start no interpreter
-            for env in environments:  # one script per interpreter: the page's blocks that run in it
-                if docs.python(env) is not None:  # else its items skip (or fail under CI), naming it
-                    docs.runner(env).submit(page, [b for b in runnable if env in b.environments])
-            docs.stats["pages"] += bool(environments)
-            docs.ran_pages[page.rel] = sum(len(b.environments) for b in page.blocks if b.portable)
+        # Nothing is submitted here: pytest_collection_finish submits what the selection kept.
+        docs.ran_pages[page.rel] = sum(len(b.environments) for b in page.blocks if b.portable)
         for block in page.blocks:
             for env in block.environments:
                 if env not in environments:
                     continue
-                yield BlockItem.from_parent(self, name=item_name(block, env), block=block, environment=env)
+                yield BlockItem.from_parent(
+                    self, name=item_name(block, env), page=page, block=block, environment=env
+                )
 
 
 class DocsItem(pytest.Item):
@@ -408,8 +432,9 @@ class PageStructure(DocsItem):
 
 
 class BlockItem(DocsItem):
-    def __init__(self, *, block: Block, environment: str, **kwargs: Any) -> None:
+    def __init__(self, *, page: Page, block: Block, environment: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self.page = page
         self.block = block
         self.environment = environment
         for mark in block.marks:
@@ -450,8 +475,9 @@ class BlockItem(DocsItem):
             raise DocsFailure(f"{where}: the page says this block fails, but it ran without error")
         if not self.block.raises and error is not None:
             raise DocsFailure(
-                f"{where}: the block raised:\n{error['traceback']}"
-                f"\nstderr of the page:\n{page['stderr'][-1500:]}"
+                f"{self.block.where}: the block raised:\n{with_sources(error['traceback'], self.block)}"
+                + skipped_definer(self.page, self.block, self.environment, error["text"])
+                + f"\nstderr of the page:\n{page['stderr'][-1500:]}"
             )
         self.check_output(docs, outputs.shown_output(result["stdout"], error and error["text"]))
         self.check_fits(docs, result["fits"])
@@ -477,20 +503,33 @@ class BlockItem(DocsItem):
                 self.environment,
             )
         assert fence is not None
+        where = f"{self.block.page}:{fence[0]}"
+        own_fence = fence != self.block.output_fence  # an output-when fence for this line matched
+        if not docs.newest_line and not own_fence:
+            # Rewriting the newest line's output with this line's would make the page wrong there.
+            raise mismatch(
+                f"{where}: on this line ({this_line()}) the block prints something else than the page "
+                "shows for the newest line. Add this line's output after the output fence, introduced "
+                "by `<!--docs:output-when keras<X-->` (the release where it changed; CONTRIBUTING.md, "
+                f'"Other releases"), then `make page PAGE={self.block.page} UPDATE=1` fills it',
+                shown,
+                actual,
+                "printed by the code",
+            )
         if docs.update:
             docs.edits.setdefault(self.path, []).append((fence, actual))
             docs.stats["updated"] += 1
             return
-        where = f"{self.block.page}:{fence[0]}"
+        fix = f"if this is right, `make page PAGE={self.block.page} UPDATE=1` rewrites it on every line"
         if self.block.raises:
             want, got = outputs.error_line(shown), outputs.error_line(actual)
             want_type, got_type = want.split(":", 1)[0], got.split(":", 1)[0]
             if want_type != got_type:
                 raise DocsFailure(f"{where}: the page shows {want_type}, the code raises {got_type}:\n{got}")
-            headline = f"{where}: the error message changed (run `make update` if this is right)"
+            headline = f"{where}: the error message changed ({fix})"
         else:
-            headline = f"{where}: the shown output is stale (run `make update` if this is right)"
-        raise mismatch(headline, shown, actual, "printed by the code")
+            headline = f"{where}: the shown output is stale ({fix})"
+        raise mismatch(headline + f"; the code: {self.block.where}", shown, actual, "printed by the code")
 
     def check_fits(self, docs: DocsSession, fits: list[dict[str, Any]]) -> None:
         where = self.block.location
@@ -504,6 +543,51 @@ class BlockItem(DocsItem):
                 raise DocsFailure(f"{where}: marked `trains`, but the loss did not decrease: {losses}")
             docs.stats["fits"] += 1
             docs.devices.append((where, fit["device"], losses))
+
+
+def with_sources(traceback: str, block: Block) -> str:
+    """A traceback whose frames in the block also name the snippet file and line to edit."""
+
+    def frame(m: re.Match[str]) -> str:
+        source = block.source_of(int(m["line"]))
+        return m[0] + (f" ({source})" if source else "")
+
+    return re.sub(rf'File "{re.escape(block.location)}", line (?P<line>\d+)', frame, traceback)
+
+
+def skipped_definer(page: Page, block: Block, environment: str, error: str) -> str:
+    """Why a name is missing when an earlier block that defines it was skipped on this line."""
+    m = re.match(r"NameError: name '(\w+)' is not defined", error)
+    if not m:
+        return ""
+    for earlier in page.blocks:
+        if earlier.line >= block.line or environment not in earlier.environments:
+            continue
+        if installed(earlier.requires):
+            continue
+        if m[1] in defined_names(earlier.code):
+            return (
+                f"\nthe block at {earlier.location}, skipped on this line (it needs {earlier.requires}), "
+                f"defines {m[1]!r}: give this block the same `<!--docs:requires {earlier.requires}-->`"
+            )
+    return ""
+
+
+def defined_names(code: str) -> set[str]:
+    """Names a block binds at its top level (assignments, imports, functions, classes)."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return set()
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+    return names
 
 
 def mismatch(headline: str, shown: str, actual: str, printed_by: str) -> DocsFailure:
