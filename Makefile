@@ -103,13 +103,21 @@ lock: $(STAMP)  ## Re-resolve requirements.lock from the ranges in pyproject.tom
 		--python-version 3.11 --python-platform x86_64-manylinux_2_28 --generate-hashes -o requirements-torch.lock
 	mkdir -p .cache && awk '/^torch==/{skip=1;next} skip&&/^[ \t]/{next} {skip=0;print}' \
 		requirements-torch.lock > .cache/requirements-torch-deps.txt
+	$(BIN)/uv pip compile requirements-build.in --python-version 3.11 --generate-hashes --upgrade \
+		-o requirements-build.lock
 	$(BIN)/uv pip compile requirements-gpu.in -c requirements.lock -c .cache/requirements-torch-deps.txt \
 		--python-version 3.11 --python-platform x86_64-manylinux_2_28 --generate-hashes -o requirements-gpu.lock
 
-$(STAMP): requirements.lock
+# The harness (src/docs_harness) is installed editable, without dependencies (they are in the lock),
+# built by the hashed setuptools of requirements-build.lock: pytest finds its plugin by entry point.
+HARNESS_INSTALL = $(1)/python -m uv pip install --python $(1)/python --require-hashes -r requirements-build.lock && \
+	$(1)/python -m uv pip install --python $(1)/python --no-deps --no-build-isolation --editable .
+
+$(STAMP): requirements.lock requirements-build.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	$(BIN)/python -m uv pip sync --python $(BIN)/python requirements.lock
+	$(call HARNESS_INSTALL,$(BIN))
 	touch $@
 
 older: $(STAMP) $(OLDER_STAMPS)  ## The older releases' venvs (.venv-tf2.3, .venv-tf2.5), where Python 3.8 is found
@@ -122,10 +130,11 @@ older: $(STAMP) $(OLDER_STAMPS)  ## The older releases' venvs (.venv-tf2.3, .ven
 	touch $@
 
 # The oldest supported line (TensorFlow 2.16, Keras 3.4), with the same CPU build of PyTorch.
-$(OLDEST_STAMP): requirements-oldest.lock requirements-torch.lock
+$(OLDEST_STAMP): requirements-oldest.lock requirements-torch.lock requirements-build.lock pyproject.toml
 	test -x $(OLDEST_VENV)/bin/python || $(PYTHON) -m venv $(OLDEST_VENV)
 	$(OLDEST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	$(OLDEST_VENV)/bin/python -m uv pip sync --python $(OLDEST_VENV)/bin/python requirements-oldest.lock
+	$(call HARNESS_INSTALL,$(OLDEST_VENV)/bin)
 	$(OLDEST_VENV)/bin/python -m uv pip install --python $(OLDEST_VENV)/bin/python --require-hashes \
 		--find-links $(TORCH_WHEELS) -r requirements-torch.lock
 	touch $@

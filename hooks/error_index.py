@@ -13,27 +13,22 @@ from typing import Any
 
 from markdown.extensions.toc import slugify
 
+from docs_harness.contract import ONE_ERROR_PAGE, TAB_TITLE
+from docs_harness.fences import scan_fences
+
 MARKER = "<!-- error-index -->"
 HEADING = re.compile(r"^(#{2,3}) (.+?)\s*$")
-FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 
 
 def headings(path: Path) -> list[str]:
     """Section headings outside code fences, in page order."""
-    found, fence = [], None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        m = FENCE.match(line)
-        if m and (fence is None or m[1].startswith(fence)):
-            fence = None if fence else m[1]
-        elif fence is None and (h := HEADING.match(line)):
-            found.append(h[2])
-    return found
+    lines = path.read_text(encoding="utf-8").splitlines()
+    inside = {i for f in scan_fences(lines) for i in range(f.line - 1, f.end)}
+    return [h[2] for i, line in enumerate(lines) if i not in inside and (h := HEADING.match(line))]
 
 
 # A page of one error (title = the message, then "When you meet it") is one row; its sections are
 # not errors. The second column then names the tabs its blocks run in (releases, Keras 3, tf-keras).
-ONE_ERROR = re.compile(r"^\*\*When you meet it:\*\*", re.MULTILINE)
-TAB = re.compile(r'^[ \t]*===[+!]*[ \t]+"([^"]*)"', re.MULTILINE)
 
 
 def index_table(pages: list[Any]) -> str:
@@ -43,8 +38,9 @@ def index_table(pages: list[Any]) -> str:
         text = source.read_text(encoding="utf-8")
         lines = text.splitlines()
         title = next((line[2:] for line in lines if line.startswith("# ")), page.file.name)
-        if ONE_ERROR.search(text):
-            tabs = " · ".join(dict.fromkeys(TAB.findall(text))) or "its own page"
+        if ONE_ERROR_PAGE.search(text):
+            titles = (m["title"] for line in lines if (m := TAB_TITLE.match(line)))
+            tabs = " · ".join(dict.fromkeys(titles)) or "its own page"
             rows.append(f"| [{title}]({page.file.name}.md) | {tabs} |")
             continue
         for heading in headings(source):

@@ -17,21 +17,19 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from mkdocs.plugins import event_priority
+
+from docs_harness.contract import COMMENT_LINE, EXECUTED_LANGUAGES
+from docs_harness.fences import scan_fences
 
 log = logging.getLogger("mkdocs.hooks.report_example")
 
 ISSUE_FORM = "example-fails.yml"  # .github/ISSUE_TEMPLATE/; its field ids are used below
 BRANCH = "main"  # the branch the site is published from (edit_uri in mkdocs.yml says the same)
 LINK_TEXT = "This example fails for me"
-# The block a reader can copy and run: the languages the suite executes (tests/docs_harness/pages.py).
-EXECUTED_LANGUAGES = {"python", "py", "python3", "py3"}
-FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
-COMMENT_LINE = re.compile(r"^[ \t]*<!--.*-->[ \t]*$")
 VERSIONS_SECTION = "about/versions/#compare-with-your-installation"
 VERSIONS_SNIPPET = "snippets/about/versions/versions.py"
 
@@ -101,23 +99,14 @@ def with_block_links(markdown: str, page: Any) -> str:
         return markdown
     lines = markdown.split("\n")
     inserts: list[tuple[int, str]] = []
-    i = 0
-    while i < len(lines):
-        m = FENCE_OPEN.match(lines[i])
-        if not m:
-            i += 1
-            continue
-        closer = re.compile(rf"^[ \t]*{re.escape(m['fence'][0])}{{{len(m['fence'])},}}[ \t]*$")
-        end = next((j for j in range(i + 1, len(lines)) if closer.match(lines[j])), len(lines))
-        language = (m["info"].strip().split() or [""])[0].lstrip("{.").lower()
-        if language in EXECUTED_LANGUAGES:
-            at = i
+    # The blocks a reader can copy and run: the fences the suite executes.
+    for fence in scan_fences(lines):
+        if fence.language in EXECUTED_LANGUAGES:
+            at = fence.line - 1
             while at > 0 and COMMENT_LINE.match(lines[at - 1]):  # above the block's marker comments
                 at -= 1
-            anchor = link(page, offset + i + 1, "report-example__link")
-            row = f'{m["indent"]}<p class="report-example">{anchor}</p>'
-            inserts.append((at, row))
-        i = end + 1
+            anchor = link(page, offset + fence.line, "report-example__link")
+            inserts.append((at, f'{fence.indent}<p class="report-example">{anchor}</p>'))
     for at, row in reversed(inserts):  # bottom-up: earlier indexes stay valid
         lines[at:at] = ["", row, ""]
     return "\n".join(lines)

@@ -19,19 +19,25 @@ from typing import Any
 
 from mkdocs.utils import get_relative_url
 
+from docs_harness.contract import (
+    ENVIRONMENTS,
+    EXECUTED_LANGUAGES,
+    OLDER_RELEASES,
+    OLDEST_LOCKS,
+    PORTABLE_MARK,
+    RECORD,
+    RECORDED_ENVIRONMENTS,
+    REQUIRES,
+    VERSIONS_PAGE,
+)
+from docs_harness.fences import environment_of, scan_fences
+from docs_harness.record import lock_pins
+
 log = logging.getLogger("mkdocs.hooks.tested_versions")
 
-RECORD = "docs/about/test-results.json"
-VERSIONS_PAGE = "about/versions.md"
 MATRIX_MARKER = "<!-- tested-matrix -->"
-PORTABLE = re.compile(r"^(?P<indent>[ \t]*)<!--\s*pytest\.mark\.portable\s*-->[ \t]*$", re.MULTILINE)
-# The suite's interpreters, as readers know them, and the backend a portable block's badge names.
-ENVIRONMENTS = {
-    "keras3": ("Keras 3 on TensorFlow", "TensorFlow"),
-    "jax": ("Keras 3 on JAX", "JAX"),
-    "torch": ("Keras 3 on PyTorch", "PyTorch"),
-    "tf-keras": ("Keras 2 (tf-keras) on TensorFlow", None),
-}
+# The suite's environments, as readers know them, and the backend a portable block's badge names.
+SHOWN = {name: (ENVIRONMENTS[name].label, ENVIRONMENTS[name].backend) for name in RECORDED_ENVIRONMENTS}
 PACKAGES = {
     "tensorflow": "TensorFlow",
     "keras": "Keras",
@@ -57,7 +63,7 @@ def on_config(config: Any, **_: Any) -> Any:
 def versions() -> dict[str, str]:
     """Each package at the version the suite ran it, Python first."""
     found: dict[str, str] = {}
-    for env in ENVIRONMENTS:
+    for env in SHOWN:
         found.update(record["environments"].get(env, {}).get("versions", {}))
     shown = {"Python": found.get("python", "?")}
     shown.update((name, found[dist]) for dist, name in PACKAGES.items() if dist in found)
@@ -68,7 +74,7 @@ def badges(outcomes: dict[str, str], versions_url: str) -> str:
     spans = "".join(
         f'<span class="runs-on__backend runs-on__backend--{outcomes.get(env, "not-run")}" '
         f'title="{outcomes.get(env, "not run")} in the test suite">{backend}</span>'
-        for env, (_, backend) in ENVIRONMENTS.items()
+        for env, (_, backend) in SHOWN.items()
         if backend
     )
     return f'<p class="runs-on"><a href="{versions_url}">Tested on</a> {spans}</p>'
@@ -77,7 +83,7 @@ def badges(outcomes: dict[str, str], versions_url: str) -> str:
 def with_badges(markdown: str, page: Any) -> str:
     key = "docs/" + page.file.src_uri
     recorded = record["portable"].get(key, [])
-    markers = list(PORTABLE.finditer(markdown))
+    markers = outside_fences(PORTABLE_MARK, markdown)
     if len(markers) != len(recorded):
         log.warning(
             f"{key}: {len(markers)} portable blocks, but {RECORD} records {len(recorded)}: "
@@ -92,35 +98,40 @@ def with_badges(markdown: str, page: Any) -> str:
     return markdown
 
 
-REQUIRES = re.compile(r"^(?P<indent>[ \t]*)<!--\s*docs:requires\s+(?P<spec>.+?)\s*-->[ \t]*$", re.MULTILINE)
+def outside_fences(pattern: re.Pattern[str], markdown: str) -> list[re.Match[str]]:
+    """Matches of a block comment that are not inside a fence (a page may show the syntax as text)."""
+    lines = markdown.split("\n")
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    inside = {starts[i] for f in scan_fences(lines) for i in range(f.line - 1, min(f.end, len(lines)))}
+    return [m for m in pattern.finditer(markdown) if markdown.rfind("\n", 0, m.start()) + 1 not in inside]
 
 
 def with_requirements(markdown: str) -> str:
     """`<!--docs:requires keras>=3.13-->` (skipped on older releases) becomes a visible note."""
-    return REQUIRES.sub(
-        lambda m: (
+    for m in reversed(outside_fences(REQUIRES, markdown)):
+        note = (
             f'{m["indent"]}<p class="runs-on runs-on--requires"><span class="runs-on__requires">Needs '
             f"{html.escape(m['spec'])}</span></p>\n{m['indent']}"
-        ),
-        markdown,
-    )
+        )
+        markdown = markdown[: m.start()] + note + markdown[m.end() :]
+    return markdown
 
 
-OLDEST_LOCK = "requirements-oldest.lock"
-TORCH_LOCK = "requirements-torch.lock"  # the same CPU build of PyTorch on both lines
-PIN = re.compile(r"^([A-Za-z0-9_.-]+)==(\S+)", re.MULTILINE)
+OLDEST_LOCK = OLDEST_LOCKS[0]
 
 
 def oldest_pins() -> dict[str, str]:
-    """The oldest line's pins, from its lock (`make test-oldest` runs every block with it in CI)."""
-    text = "".join((ROOT / lock).read_text(encoding="utf-8") for lock in (OLDEST_LOCK, TORCH_LOCK))
-    return {name.lower(): version for name, version in PIN.findall(text)}
+    """The oldest line's pins, from its locks (`make test-oldest` runs every block with them in CI)."""
+    return lock_pins(*(ROOT / lock for lock in OLDEST_LOCKS))
 
 
 def matrix(pages: dict[str, Any]) -> str:
     names = list(PACKAGES.values())
     rows = ["| Interpreter | Python | " + " | ".join(names) + " |", "|---" * (len(names) + 2) + "|"]
-    for env, (title, _) in ENVIRONMENTS.items():
+    for env, (title, _) in SHOWN.items():
         seen = record["environments"].get(env, {}).get("versions", {})
         cells = [seen.get(dist, "") for dist in PACKAGES]
         rows.append(f"| {title} | {seen.get('python', '')} | " + " | ".join(cells) + " |")
@@ -130,23 +141,23 @@ def matrix(pages: dict[str, Any]) -> str:
         + " | ".join(oldest.get(dist, "") for dist in PACKAGES)
         + " |"
     )
-    table = ["", "| Portable block | " + " | ".join(b for _, b in ENVIRONMENTS.values() if b) + " |"]
-    table.append("|---" * (1 + sum(1 for _, b in ENVIRONMENTS.values() if b)) + "|")
-    passed = dict.fromkeys(ENVIRONMENTS, 0)
+    table = ["", "| Portable block | " + " | ".join(b for _, b in SHOWN.values() if b) + " |"]
+    table.append("|---" * (1 + sum(1 for _, b in SHOWN.values() if b)) + "|")
+    passed = dict.fromkeys(SHOWN, 0)
     total = 0
     for key, blocks in sorted(record["portable"].items()):
         title = page_title(pages.get(key.removeprefix("docs/")), key)
         for block in blocks:
             total += 1
             cells = []
-            for env, (_, backend) in ENVIRONMENTS.items():
+            for env, (_, backend) in SHOWN.items():
                 if backend:
                     outcome = block["outcomes"].get(env, "not run")
                     passed[env] += outcome == "passed"
                     cells.append(outcome)
             link = get_relative_url(key.removeprefix("docs/"), VERSIONS_PAGE)
             table.append(f"| [{title}]({link}), line {block['line']} | " + " | ".join(cells) + " |")
-    summary = ", ".join(f"{backend} {passed[env]}" for env, (_, backend) in ENVIRONMENTS.items() if backend)
+    summary = ", ".join(f"{backend} {passed[env]}" for env, (_, backend) in SHOWN.items() if backend)
     counts = f"\n{total} portable blocks; passed on {summary}.\n"
     return "\n".join(rows) + "\n" + counts + "\n".join(table) + "\n"
 
@@ -158,37 +169,28 @@ def page_title(file: Any, fallback: str) -> str:
     return next((line[2:].strip() for line in lines if line.startswith("# ")), fallback)
 
 
-# Older releases readers still run: blocks in tabs titled by the release run in its own venv, made
-# from Python 3.8 and its lock (plugin.PYTHONS, the Makefile's OLDER_LINES). Their pins come from
-# the lock, and the pages and blocks each covers from the pages' tabs.
+# Older releases readers still run: blocks in tabs titled by the release run in its own venv
+# (contract.OLDER_RELEASES). Their pins come from the lock, the pages and blocks from the pages' tabs.
 OLDER_MARKER = "<!-- older-releases -->"
-OLDER_LOCKS = {"TF 2.3": "requirements-tf2.3.lock", "TF 2.5": "requirements-tf2.5.lock"}
-TAB = re.compile(r'^(?P<indent>[ \t]*)===[+!]*[ \t]+"(?P<title>[^"]*)"')
-# The languages the suite executes (tests/docs_harness/pages.py EXECUTED_LANGUAGES; a hook cannot
-# import the harness): a `py` block in a release's tab runs there too, so it counts.
-PYTHON_FENCE = re.compile(r"^[ \t]*`{3,}(?:python3?|py3?)(?![\w-])")
 
 
-def older_blocks(path: Path, release: str) -> int:
-    """Python blocks inside the page's tabs titled `release`."""
-    count, inside = 0, None  # indentation of the tab we are in
-    for line in path.read_text(encoding="utf-8").splitlines():
-        tab = TAB.match(line)
-        if tab:
-            inside = len(tab["indent"]) if tab["title"] == release else None
-        elif inside is not None and line.strip() and len(line) - len(line.lstrip()) <= inside:
-            inside = None
-        elif inside is not None and PYTHON_FENCE.match(line):
-            count += 1
-    return count
+def older_blocks(path: Path, environment: str) -> int:
+    """Executed blocks of the page that run in that environment (inside its release's tabs)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return sum(
+        1
+        for f in scan_fences(lines)
+        if f.language in EXECUTED_LANGUAGES and environment_of(lines, f.line - 1) == environment
+    )
 
 
 def older_releases(pages: dict[str, Any]) -> str:
     rows = ["| Release | Python | TensorFlow | Lock | Blocks | Error pages |", "|---|---|---|---|---|---|"]
-    for release, lock in OLDER_LOCKS.items():
-        pins = {name.lower(): v for name, v in PIN.findall((ROOT / lock).read_text(encoding="utf-8"))}
+    for name, older in OLDER_RELEASES.items():
+        release, lock = older.release, str(older.lock)
+        pins = lock_pins(ROOT / lock)
         covered = [
-            (key, file, older_blocks(Path(file.abs_src_path), release))
+            (key, file, older_blocks(Path(file.abs_src_path), name))
             for key, file in sorted(pages.items())
             if key.startswith("errors/")
         ]

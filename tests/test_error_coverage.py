@@ -1,6 +1,6 @@
 """Every KerasTensor / symbolic-tensor error the installed libraries can raise has an entry.
 
-The messages are read from the installed Keras 3 and tf-keras sources (docs_harness.messages, where
+The messages are read from the installed Keras 3 and tf-keras sources (docs_harness.raised_messages, where
 the one rule for "about KerasTensors or symbolic tensors" lives); an entry covers a message when the
 message appears in an output block of a page under docs/errors/. Upgrading a library that adds or
 rewords a message turns this red, naming the raise site.
@@ -13,10 +13,11 @@ its file and function, or is in OUT_OF_SCOPE with the reason. Both lists are pri
 from __future__ import annotations
 
 import pytest
-from docs_harness.messages import Message, Site, messages_in, sites_in
+
+from docs_harness.mkdocs_site import Site as DocsSite
 from docs_harness.pages import parse_page
+from docs_harness.raised_messages import Message, Site, messages_in, sites_in
 from docs_harness.releases import installed
-from docs_harness.site import Site as DocsSite
 
 # The OpenVINO backend is inference-only and outside the tested backends (TensorFlow, JAX, PyTorch).
 SOURCES = {"Keras 3": ("keras", ("backend/openvino/",)), "tf-keras": ("tf_keras", ())}

@@ -6,7 +6,6 @@ The fixture site (tests/fixtures/site) is run once, in a separate pytest process
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -15,12 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
 from docs_harness import outputs, plugin
+from docs_harness.contract import OLDER_RELEASES
 from docs_harness.layout import layout_problems, marker_problems
-from docs_harness.site import Site
+from docs_harness.mkdocs_site import Site
 
 FIXTURE_SITE = Path(__file__).parent / "fixtures" / "site"
-HARNESS_PATH = str(Path(__file__).parent)
 
 
 @dataclass
@@ -51,8 +51,6 @@ def run_pytest(root: Path, *args: str) -> Run:
             "-m",
             "pytest",
             "-p",
-            "docs_harness.plugin",
-            "-p",
             "no:cacheprovider",
             f"--junitxml={report}",
             *args,
@@ -61,7 +59,6 @@ def run_pytest(root: Path, *args: str) -> Run:
         capture_output=True,
         text=True,
         timeout=600,
-        env={**os.environ, "PYTHONPATH": HARNESS_PATH},
     )
     cases = {}
     for case in ET.parse(report).iter("testcase"):
@@ -306,7 +303,7 @@ def test_require_gpu_stops_the_run_naming_each_backend_without_one(monkeypatch: 
     plugin.require_gpu()  # a GPU everywhere: the run goes on
 
 
-OLDER_VENVS = [Path(__file__).parents[1] / Path(python).parts[0] for python in plugin.PYTHONS.values()]
+OLDER_VENVS = [Path(__file__).parents[1] / Path(str(e.python)).parts[0] for e in OLDER_RELEASES.values()]
 
 
 @pytest.mark.skipif(

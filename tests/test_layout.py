@@ -1,7 +1,7 @@
 """The site's tree follows the convention: docs/<page>.md keeps its code in snippets/<page>/."""
 
 from docs_harness.layout import layout_problems
-from docs_harness.site import Site
+from docs_harness.mkdocs_site import Site
 
 
 def test_every_snippet_is_shown_on_its_page(docs_site: Site) -> None:

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from docs_harness import notebooks, record
 from packaging.utils import canonicalize_name
+
+from docs_harness import notebooks, record
 
 DOCS = Path(__file__).parents[1] / "docs"
 NOTEBOOKS = sorted(DOCS.rglob("*.ipynb"))

@@ -13,8 +13,9 @@ import re
 from pathlib import Path
 
 import pytest
-from docs_harness.messages import HOLE
 from test_error_coverage import LIBRARIES
+
+from docs_harness.raised_messages import HOLE
 
 TAG = re.compile(r"<[^>]+>")
 

@@ -19,9 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from docs_harness.contract import ENVIRONMENTS
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-from docs_harness.plugin import ENVIRONMENTS, PYTHONS  # noqa: E402 - the harness lives under tests/
 
 RESULTS = ROOT / "snippets" / "about" / "how-this-site-is-tested" / "bench.md"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TF_CPP_MIN_LOG_LEVEL": "2"}
@@ -39,7 +39,8 @@ def blocks_alone(tmp: Path) -> tuple[list[float], dict[str, float]]:
     seconds: list[float] = []
     imports: dict[str, float] = {}
     for environment in ENVIRONMENTS:
-        if environment in PYTHONS and not (ROOT / PYTHONS[environment]).exists():
+        python = ENVIRONMENTS[environment].python
+        if python is not None and not (ROOT / python).exists():
             continue  # an older release without its venv (no Python 3.8 here): its blocks were skipped
         timings = tmp / f"{environment}.json"
         timed(

@@ -13,13 +13,14 @@ import time
 from dataclasses import dataclass
 
 import nbformat
-from docs_harness.pages import parse_page
-from docs_harness.site import Site
 from playwright.sync_api import Page
 
 from browser import sites
+from docs_harness.contract import EXECUTED_LANGUAGES
+from docs_harness.mkdocs_site import Site
+from docs_harness.pages import parse_page
 
-PYTHON = {"python", "py", "python3", "py3"}  # the fences the harness executes (docs_harness.pages)
+PYTHON = EXECUTED_LANGUAGES  # the fences the harness executes
 PROMPT = re.compile(r"^(>>>|\.\.\.|In \[\d*\]:) ", re.MULTILINE)
 TRACEBACK = "Traceback (most recent call last):"
 

@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from docs_harness.site import Site
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from browser import chromium, sites, tour
+from docs_harness.mkdocs_site import Site
 
 FIXTURE_SITE = Path(__file__).parent / "fixtures" / "site" / "mkdocs.yml"
 TOUR = pytest.StashKey[str]()

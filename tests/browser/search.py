@@ -15,6 +15,8 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
+from docs_harness.contract import ONE_ERROR_LEAD
+
 TAG = re.compile(r"<[^>]+>")
 WORD = re.compile(r"\w+")
 
@@ -51,7 +53,7 @@ def plain(title: str) -> str:
 
 # A page about one error (issue 14's layout) says this before its first section. Its title is the
 # message; its `##` sections are the fix, other wordings and related errors, not entries of their own.
-ONE_ERROR_PAGE = "When you meet it:"
+ONE_ERROR_PAGE = ONE_ERROR_LEAD
 
 
 def error_sections(site_dir: Path) -> tuple[list[Section], list[Section]]:

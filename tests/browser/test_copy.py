@@ -4,10 +4,10 @@ the code the test harness executes: what a reader pastes is what was tested."""
 from __future__ import annotations
 
 import pytest
-from docs_harness.site import Site
 
 from browser import clipboard, sites
 from browser.tour import Visit
+from docs_harness.mkdocs_site import Site
 
 pytestmark = pytest.mark.browser
 

@@ -18,11 +18,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
-from docs_harness.pages import parse_page
-from docs_harness.site import Site
 from playwright.sync_api import Browser, expect
 
 from browser import axe, chromium, sites
+from docs_harness.mkdocs_site import Site
+from docs_harness.pages import parse_page
 
 pytestmark = pytest.mark.browser
 

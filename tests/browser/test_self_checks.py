@@ -10,11 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docs_harness.site import Site
 from playwright.sync_api import Page
 
 from browser import axe, clipboard, search, sites, tabs
 from browser.tour import Visit
+from docs_harness.mkdocs_site import Site
 
 pytestmark = pytest.mark.browser
 

@@ -26,19 +26,28 @@ from typing import Any
 import pytest
 
 from . import outputs, record
-from .pages import DEFAULT_ENVIRONMENT, MARKS, Block, Page, parse_page
+from .contract import DEFAULT_ENVIRONMENT, ENVIRONMENTS, LOCKS, MARKS, OLDER_RELEASES, RECORD, VERSIONS_PAGE
+from .mkdocs_site import Site
+from .pages import Block, Page, parse_page
 from .releases import installed, is_pinned_line, this_line
-from .site import Site
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("docs_mkdocs_config", "mkdocs.yml of the site whose pages are tested", default="mkdocs.yml")
-    parser.addini("docs_results", "JSON record of versions and portable-block outcomes the site shows")
+    # Defaults from the contract, which the hooks read too; a fixture site may set its own.
     parser.addini(
-        "docs_results_page", "the page that shows the record; its item checks the record is current"
+        "docs_results", "JSON record of versions and portable-block outcomes the site shows", default=RECORD
     )
     parser.addini(
-        "docs_locks", "lock files whose pins every interpreter must run with", type="args", default=[]
+        "docs_results_page",
+        "the page that shows the record; its item checks the record is current",
+        default=f"docs/{VERSIONS_PAGE}",
+    )
+    parser.addini(
+        "docs_locks",
+        "lock files whose pins every interpreter must run with",
+        type="args",
+        default=list(LOCKS),
     )
     for environment in ENVIRONMENTS:
         parser.addini(
@@ -81,24 +90,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="print the device each `fit` ran on (and add it to $GITHUB_STEP_SUMMARY when set)",
     )
-
-
-# The interpreters a block can run in (pages.ENVIRONMENT_TABS picks one per block), with the
-# variables that must be set before the first import of TensorFlow or Keras. What each one
-# preloads is the ini option `docs_preload_<name>`.
-ENVIRONMENTS: dict[str, dict[str, str]] = {
-    "keras3": {"TF_USE_LEGACY_KERAS": "0", "KERAS_BACKEND": "tensorflow"},
-    "tf-keras": {"TF_USE_LEGACY_KERAS": "1", "KERAS_BACKEND": "tensorflow"},
-    "jax": {"TF_USE_LEGACY_KERAS": "0", "KERAS_BACKEND": "jax"},
-    "torch": {"TF_USE_LEGACY_KERAS": "0", "KERAS_BACKEND": "torch"},
-    # Older releases readers still run, with their built-in `tf.keras` (tabs "TF 2.3", "TF 2.5").
-    "tf-2.3": {"KERAS_BACKEND": "tensorflow"},
-    "tf-2.5": {"KERAS_BACKEND": "tensorflow"},
-}
-# Interpreters other than the one running pytest, relative to the project root: the older releases'
-# virtual environments, which `make test` makes from Python 3.8 and their locks (requirements-tf2.3.lock).
-# Their versions are not the site's tested matrix (the record); the versions page reads their locks.
-PYTHONS = {"tf-2.3": ".venv-tf2.3/bin/python", "tf-2.5": ".venv-tf2.5/bin/python"}
 
 
 def preload_option(environment: str) -> str:
@@ -229,19 +220,21 @@ class DocsSession:
             jobs = self.config.getoption("docs_jobs")
             python = self.python(environment)
             assert python is not None, self.missing(environment)  # collect() submits to none such
-            self.runners[environment] = PageRunner(preload, ENVIRONMENTS[environment], jobs, python)
+            variables = ENVIRONMENTS[environment].variables
+            self.runners[environment] = PageRunner(preload, variables, jobs, python)
         return self.runners[environment]
 
     def python(self, environment: str) -> str | None:
         """The interpreter that runs the environment's blocks; None where it is not installed."""
-        if environment not in PYTHONS:
+        relative = ENVIRONMENTS[environment].python
+        if relative is None:
             return sys.executable
-        python = self.config.rootpath / PYTHONS[environment]
+        python = self.config.rootpath / relative
         return str(python) if python.exists() else None
 
     def missing(self, environment: str) -> str:
         """Why an older release's blocks cannot run here, and how to get its interpreter."""
-        venv = Path(PYTHONS[environment]).parts[0]
+        venv = Path(str(ENVIRONMENTS[environment].python)).parts[0]
         return (
             f"{venv} (Python 3.8), which is not installed: `make test` makes it from "
             f"requirements-{venv.removeprefix('.venv-')}.lock when it finds Python 3.8 (python3.8 on "
@@ -261,9 +254,9 @@ class DocsSession:
         """This run's record: each started interpreter and each portable block's outcomes."""
         return {
             "environments": {
-                env: {"backend": ENVIRONMENTS[env]["KERAS_BACKEND"], "versions": runner.versions}
+                env: {"backend": ENVIRONMENTS[env].variables["KERAS_BACKEND"], "versions": runner.versions}
                 for env, runner in self.runners.items()
-                if runner.versions and env not in PYTHONS
+                if runner.versions and env not in OLDER_RELEASES
             },
             "portable": {
                 page: [{"line": line, "outcomes": outcomes} for line, outcomes in sorted(blocks.items())]

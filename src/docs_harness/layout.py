@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .mkdocs_site import Site
 from .pages import parse_page
-from .site import Site
 
 
 def shown_lines(site: Site, file: Path, sections: set[str | None]) -> set[int] | None:

@@ -17,53 +17,21 @@ from packaging.requirements import InvalidRequirement, Requirement
 from pymdownx.snippets import SnippetMissingError
 from pytest_codeblocks import extract_from_buffer
 
-from .site import Site
+from .contract import (
+    ALLOWED_MARKS,
+    DEFAULT_ENVIRONMENT,
+    DOCS_COMMENT,
+    EXECUTED_LANGUAGES,
+    OUTPUT_WHEN,
+    PORTABLE_ENVIRONMENTS,
+    PYTHON_LOOKING,
+    REQUIRES,
+)
+from .fences import Fence, environment_of, indentation, language_of, scan_fences
+from .mkdocs_site import Site
 
-EXECUTED_LANGUAGES = {"python", "py", "python3", "py3"}
-# Fences a reader would take for Python; each must be executed or the page fails.
-PYTHON_LOOKING = EXECUTED_LANGUAGES | {"pycon", "ipython", "ipython3", "python-repl", "pyi"}
-# Written on a page as <!--pytest.mark.NAME--> before a block (the pytest-codeblocks syntax).
-MARKS = {
-    "raises": "the block is meant to fail; the output block after it holds the exact error",
-    "trains": "the block calls fit: it must run, with a finite loss that decreases over its epochs",
-    "portable": "the block uses keras.ops only: it also runs with KERAS_BACKEND=jax and torch",
-}
-ALLOWED_MARKS = {f"pytest.mark.{name}" for name in MARKS}
-FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
-# Version conditions, written as requirements (`keras<3.5`): a block that needs newer releases than
-# the oldest tested line, and the output a block prints on other releases (shown after the main one).
-REQUIRES = re.compile(r"^\s*<!--\s*docs:requires\s+(?P<spec>.+?)\s*-->\s*$")
-OUTPUT_WHEN = re.compile(r"^\s*<!--\s*docs:output-when\s+(?P<spec>.+?)\s*-->\s*$")
-# Any `docs:` comment: one that the two above do not attach to a block would silently do nothing.
-DOCS_COMMENT = re.compile(r"^\s*<!--\s*docs:(?P<name>[\w-]*)")
-TAB_TITLE = re.compile(r'^(?P<indent>[ \t]*)===[+!]*[ \t]+"(?P<title>[^"]*)"')
-# A block runs in the interpreter of the innermost content tab whose title names one of these;
-# elsewhere in "keras3" (Keras 3 on TensorFlow). Settings per interpreter: plugin.ENVIRONMENTS.
-DEFAULT_ENVIRONMENT = "keras3"
-# A `portable` block (Keras 3 outside any tab) runs in each of these, in this order.
-PORTABLE_ENVIRONMENTS = (DEFAULT_ENVIRONMENT, "jax", "torch")
 # What a portable block may not use: it would pass on TensorFlow only by accident.
 TENSORFLOW_API = re.compile(r"^\s*(import|from)\s+tensorflow\b|\btf\.\w|\btf_keras\b", re.MULTILINE)
-ENVIRONMENT_TABS = {
-    # Older releases, titled by the release ("TF 2.3"); first, since "TF 2.5 (tf.keras 2.5)" names Keras 2.
-    "tf-2.3": re.compile(r"^TF 2\.3\b"),
-    "tf-2.5": re.compile(r"^TF 2\.5\b"),
-    "tf-keras": re.compile(r"\b(tf-keras|tf_keras|keras 2)\b", re.IGNORECASE),
-    "jax": re.compile(r"^jax\b", re.IGNORECASE),
-    "torch": re.compile(r"^(pytorch|torch)\b", re.IGNORECASE),
-}
-
-
-@dataclass(frozen=True)
-class Fence:
-    line: int  # 1-based, in the expanded page
-    end: int  # line of the closing fence
-    fence: str
-    info: str
-
-    @property
-    def language(self) -> str:
-        return language_of(self.info)
 
 
 @dataclass(frozen=True)
@@ -133,52 +101,6 @@ class Page:
     problems: list[str] = field(default_factory=list)
     includes: list[tuple[int, str, str | None]] = field(default_factory=list)  # line, file, section
     sources: list[str | None] = field(default_factory=list)  # per expanded line: "snippets/x.py:12"
-
-
-def language_of(info: str) -> str:
-    """`python title="x.py"` -> `python`; `{ .python .annotate }` -> `python`."""
-    info = info.strip()
-    if info.startswith("{"):
-        m = re.search(r"\.([\w+-]+)", info)
-        return m.group(1).lower() if m else ""
-    return info.split(None, 1)[0].lower() if info else ""
-
-
-def indentation(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
-def environment_of(lines: list[str], index: int) -> str:
-    """The interpreter for the block whose fence is `lines[index]`: from its enclosing tab titles."""
-    indent = indentation(lines[index])
-    for line in reversed(lines[:index]):
-        if not line.strip() or indentation(line) >= indent:
-            continue
-        indent = indentation(line)
-        tab = TAB_TITLE.match(line)
-        if tab:
-            for environment, title in ENVIRONMENT_TABS.items():
-                if title.search(tab["title"]):
-                    return environment
-        if indent == 0:
-            break
-    return DEFAULT_ENVIRONMENT
-
-
-def scan_fences(lines: list[str]) -> list[Fence]:
-    """Every fenced block, with backticks or tildes, the way superfences closes them."""
-    fences, i = [], 0
-    while i < len(lines):
-        m = FENCE_OPEN.match(lines[i])
-        if not m:
-            i += 1
-            continue
-        mark = m["fence"]
-        closer = re.compile(rf"^[ \t]*{re.escape(mark[0])}{{{len(mark)},}}[ \t]*$")
-        end = next((j for j in range(i + 1, len(lines)) if closer.match(lines[j])), len(lines))
-        fences.append(Fence(i + 1, end + 1, mark, m["info"]))
-        i = end + 1
-    return fences
 
 
 def snippet_lines(pre, file: Path, section: str | None) -> list[int]:

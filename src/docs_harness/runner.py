@@ -9,7 +9,7 @@ written as one JSON line per page to stdout.
 Job:    {"page": "docs/x.md", "blocks": [{"line": 3, "code": "...", "raises": false}], "out": path}
 Result: {"page": ..., "blocks": [{"line", "status", "stdout", "error", "seconds", "fits"}], ...}
 
-The older releases' interpreters run this module too (Python 3.8, plugin.PYTHONS): it and what it
+The older releases' interpreters run this module too (Python 3.8, contract.OLDER_RELEASES): it and what it
 imports (the standard library, `packaging`) keep to what Python 3.8 has.
 """
 
