@@ -45,7 +45,7 @@ test-oldest: $(OLDEST_STAMP)  ## Every block, notebook and error entry on the ol
 
 # A contributor's loop: one page on every line CI checks, newest first (the oldest line's outputs are
 # the `docs:output-when` alternatives, which only it can fill). UPDATE=1 rewrites outputs on each line.
-page: $(TORCH_STAMP) $(OLDER_STAMPS) $(OLDEST_STAMP)  ## Check one page on the newest and the oldest line: make page PAGE=docs/x.md [UPDATE=1]
+page: $(TORCH_STAMP) $(OLDER_STAMPS) $(OLDEST_STAMP)  ## Check one page (or notebook) on the newest and the oldest line: make page PAGE=docs/x.md [UPDATE=1]
 	@test -n "$(PAGE)" || { echo 'usage: make page PAGE=docs/x.md [UPDATE=1]'; exit 2; }
 	$(BIN)/pytest $(PAGE) -q $(if $(UPDATE),--update-outputs) -o docs_results_page=
 	$(OLDEST_PYTEST) $(PAGE) -q $(if $(UPDATE),--update-outputs)
@@ -54,7 +54,7 @@ build: $(STAMP)  ## Strict build into site/ (any warning fails)
 	$(BIN)/mkdocs build --strict
 
 update: $(TORCH_STAMP) $(OLDER_STAMPS)  ## Rewrite shown outputs (pages and notebooks) with what the code prints now; PAGE=docs/x.md for one
-	$(BIN)/pytest $(or $(PAGE),docs tests/test_notebooks.py) --update-outputs -q
+	$(BIN)/pytest $(or $(PAGE),docs) --update-outputs -q
 
 lint: $(STAMP)  ## The pre-commit hooks (ruff, codespell, Markdown lint) on every file
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure

@@ -63,7 +63,9 @@ def run_pytest(root: Path, *args: str) -> Run:
     cases = {}
     for case in ET.parse(report).iter("testcase"):
         test_id = (
-            case.get("classname", "").replace(".", "/").replace("/md", ".md") + "::" + case.get("name", "")
+            case.get("classname", "").replace(".", "/").replace("/md", ".md").replace("/ipynb", ".ipynb")
+            + "::"
+            + case.get("name", "")
         )
         problem = case.find("failure")
         if problem is None:
@@ -171,6 +173,19 @@ def test_a_selection_runs_only_what_it_selected(tmp_path: Path) -> None:
     run = run_pytest(copy_site(tmp_path), "docs", "-k", "structure")
     assert run.cases and all(test_id.endswith("::structure") for test_id in run.cases), run.cases
     assert "blocks executed on" not in run.stdout, run.stdout
+
+
+def test_notebooks_under_docs_are_collected_selected_and_updated_like_pages(tmp_path: Path) -> None:
+    root = copy_site(tmp_path)
+    shutil.copy(Path(__file__).parent / "fixtures" / "notebooks" / "stale.ipynb", root / "docs")
+    run = run_pytest(root, "docs", "-k", "notebook")
+    assert list(run.cases) == ["docs/stale.ipynb::notebook"], run.cases
+    assert "stale.ipynb: cell 1: the stored output is stale" in run.message("docs/stale.ipynb::notebook")
+    assert "0 blocks executed on 0 pages and 1 notebooks" in run.stdout
+    run_pytest(root, "docs/stale.ipynb", "--update-outputs")
+    after = run_pytest(root, "docs/stale.ipynb")
+    assert after.outcome("docs/stale.ipynb::notebook") == "failure"  # cell 2 still runs without its error
+    assert "cell 1" not in after.message("docs/stale.ipynb::notebook")
 
 
 def test_update_outputs_rewrites_stale_output(tmp_path: Path) -> None:

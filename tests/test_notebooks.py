@@ -1,11 +1,12 @@
-"""Every notebook page runs top to bottom, and shows exactly the outputs it prints now."""
+"""Notebook pages: the site's rules for them, and the harness's notebook checks on fixtures.
+
+The notebooks themselves are run by the harness, like pages (`docs/notebooks/x.ipynb::notebook`).
+"""
 
 from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -20,26 +21,6 @@ NOTEBOOKS = sorted(DOCS.rglob("*.ipynb"))
 
 def test_the_site_has_notebooks() -> None:
     assert NOTEBOOKS, "no .ipynb page under docs/: the notebook tests below would test nothing"
-
-
-@pytest.fixture(scope="module")
-def runs() -> Iterator[dict[Path, Future[nbformat.NotebookNode]]]:
-    """Every notebook starts at once, each in its own kernel: one waiting for the other left a core idle."""
-    with ThreadPoolExecutor(max_workers=len(NOTEBOOKS) or 1) as pool:
-        yield {path: pool.submit(notebooks.execute, path) for path in NOTEBOOKS}
-
-
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.relative_to(DOCS.parent).as_posix() for p in NOTEBOOKS])
-def test_notebook_runs_and_its_outputs_are_current(
-    path: Path, runs: dict[Path, Future[nbformat.NotebookNode]], request: pytest.FixtureRequest
-) -> None:
-    rel = path.relative_to(DOCS.parent).as_posix()
-    executed = runs[path].result()
-    if request.config.getoption("update_outputs"):
-        notebooks.store_outputs(path, executed)
-        return
-    found = notebooks.problems(path, rel, executed)
-    assert not found, "\n".join(found)
 
 
 COLAB_INSTALL = re.compile(

@@ -6,13 +6,9 @@ Test IDs read `docs/page.md::line 42`; a failure names `docs/page.md:42`. Each p
 
 from __future__ import annotations
 
-import ast
-import difflib
 import functools
 import json
-import math
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -20,12 +16,13 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from . import outputs, record
+from . import checks, notebooks, outputs, record
 from .contract import DEFAULT_ENVIRONMENT, ENVIRONMENTS, LOCKS, MARKS, OLDER_RELEASES, RECORD, VERSIONS_PAGE
 from .mkdocs_site import Site
 from .pages import Block, Page, parse_page
@@ -125,8 +122,7 @@ def require_gpu() -> None:
         )
 
 
-class DocsFailure(Exception):
-    """A block did not do what its page says; the message names the page and line."""
+DocsFailure = checks.Failure  # a block did not do what its page says; the message names page and line
 
 
 class PageRunner:
@@ -213,6 +209,7 @@ class DocsSession:
         self.devices: list[tuple[str, str, list[float]]] = []  # block, device, losses
         self.portable: dict[str, dict[int, dict[str, str]]] = {}  # page -> line -> environment -> outcome
         self.ran_pages: dict[str, int] = {}  # page -> how many portable (block, backend) items it has
+        self.notebook_pool: ThreadPoolExecutor | None = None
 
     def runner(self, environment: str) -> PageRunner:
         if environment not in self.runners:  # started at its first page
@@ -250,6 +247,9 @@ class DocsSession:
     def is_page(self, path: Path) -> bool:
         return path.suffix == ".md" and path.resolve().is_relative_to(self.site.docs_dir)
 
+    def is_notebook(self, path: Path) -> bool:
+        return path.suffix == ".ipynb" and path.resolve().is_relative_to(self.site.docs_dir)
+
     def ran_record(self) -> record.Record:
         """This run's record: each started interpreter and each portable block's outcomes."""
         return {
@@ -277,8 +277,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
-    if parent.config.stash[SESSION].is_page(file_path):
+    docs = parent.config.stash[SESSION]
+    if docs.is_page(file_path):
         return DocPage.from_parent(parent, path=file_path)
+    if docs.is_notebook(file_path):
+        return NotebookPage.from_parent(parent, path=file_path)
     return None
 
 
@@ -309,12 +312,19 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     docs.stats["pages"] += len(pages)
     for runner in docs.runners.values():
         runner.close_input()  # a runner exits once the submitted pages are done
+    selected = [item for item in session.items if isinstance(item, NotebookItem)]
+    if selected:  # each in its own kernel, all at once: one waiting for another leaves a core idle
+        docs.notebook_pool = ThreadPoolExecutor(max_workers=len(selected))
+        for item in selected:
+            item.run = docs.notebook_pool.submit(notebooks.execute, item.path)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     docs = session.config.stash[SESSION]
     for runner in docs.runners.values():
         runner.stop()
+    if docs.notebook_pool is not None:
+        docs.notebook_pool.shutdown(cancel_futures=True)
     timings = session.config.getoption("docs_timings")
     if timings:
         write_timings(Path(timings), docs)
@@ -343,10 +353,11 @@ def write_timings(path: Path, docs: DocsSession) -> None:
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
     stats = config.stash[SESSION].stats
-    if stats["pages"]:
+    if stats["pages"] or stats["notebooks"]:
         terminalreporter.write_sep("-", "documentation blocks")
+        notebooks_run = f" and {stats['notebooks']} notebooks" if stats["notebooks"] else ""
         terminalreporter.write_line(
-            f"{stats['blocks']} blocks executed on {stats['pages']} pages: "
+            f"{stats['blocks']} blocks executed on {stats['pages']} pages{notebooks_run}: "
             f"{stats['outputs']} shown outputs checked, {stats['raises']} expected errors "
             f"asserted, {stats['fits']} fit runs with a finite loss"
             + (f", {stats['updated']} outputs rewritten" if stats["updated"] else "")
@@ -400,6 +411,15 @@ class DocPage(pytest.File):
                 yield BlockItem.from_parent(
                     self, name=item_name(block, env), page=page, block=block, environment=env
                 )
+
+
+class NotebookPage(pytest.File):
+    """A notebook page: one item, which runs it top to bottom in a fresh kernel (see `notebooks`)."""
+
+    def collect(self):
+        only = self.config.getoption("docs_environment")
+        if not only or DEFAULT_ENVIRONMENT in only:  # its kernel runs Keras 3 on TensorFlow
+            yield NotebookItem.from_parent(self, name="notebook")
 
 
 class DocsItem(pytest.Item):
@@ -464,14 +484,9 @@ class BlockItem(DocsItem):
             raise DocsFailure(f"{where}: not run: the block at line {result['blocked_by']} failed")
         docs.stats["blocks"] += 1
         error = result["error"]
-        if self.block.raises and error is None:
-            raise DocsFailure(f"{where}: the page says this block fails, but it ran without error")
-        if not self.block.raises and error is not None:
-            raise DocsFailure(
-                f"{self.block.where}: the block raised:\n{with_sources(error['traceback'], self.block)}"
-                + skipped_definer(self.page, self.block, self.environment, error["text"])
-                + f"\nstderr of the page:\n{page['stderr'][-1500:]}"
-            )
+        problem = checks.raise_problem(self.page, self.block, self.environment, error, page["stderr"])
+        if problem:
+            raise DocsFailure(problem)
         self.check_output(docs, outputs.shown_output(result["stdout"], error and error["text"]))
         self.check_fits(docs, result["fits"])
 
@@ -488,7 +503,7 @@ class BlockItem(DocsItem):
         if actual == shown:
             return
         if self.environment != self.block.environments[0]:
-            raise mismatch(
+            raise checks.mismatch(
                 f"{self.block.location}: under {self.environment} the block prints something else; "
                 "a portable block must print the same on every backend",
                 shown,
@@ -500,7 +515,7 @@ class BlockItem(DocsItem):
         own_fence = fence != self.block.output_fence  # an output-when fence for this line matched
         if not docs.newest_line and not own_fence:
             # Rewriting the newest line's output with this line's would make the page wrong there.
-            raise mismatch(
+            raise checks.mismatch(
                 f"{where}: on this line ({this_line()}) the block prints something else than the page "
                 "shows for the newest line. Add this line's output after the output fence, introduced "
                 "by `<!--docs:output-when keras<X-->` (the release where it changed; CONTRIBUTING.md, "
@@ -515,79 +530,44 @@ class BlockItem(DocsItem):
             return
         fix = f"if this is right, `make page PAGE={self.block.page} UPDATE=1` rewrites it on every line"
         if self.block.raises:
-            want, got = outputs.error_line(shown), outputs.error_line(actual)
-            want_type, got_type = want.split(":", 1)[0], got.split(":", 1)[0]
-            if want_type != got_type:
-                raise DocsFailure(f"{where}: the page shows {want_type}, the code raises {got_type}:\n{got}")
+            changed = checks.error_type_change(shown, actual)
+            if changed:
+                raise DocsFailure(f"{where}: {changed}")
             headline = f"{where}: the error message changed ({fix})"
         else:
             headline = f"{where}: the shown output is stale ({fix})"
-        raise mismatch(headline + f"; the code: {self.block.where}", shown, actual, "printed by the code")
+        raise checks.mismatch(
+            headline + f"; the code: {self.block.where}", shown, actual, "printed by the code"
+        )
 
     def check_fits(self, docs: DocsSession, fits: list[dict[str, Any]]) -> None:
-        where = self.block.location
-        if self.block.trains and not fits:
-            raise DocsFailure(f"{where}: marked `trains`, but no `fit` ran in this block")
+        problem = checks.fit_problem(self.block.location, self.block.trains, fits)
+        if problem:
+            raise DocsFailure(problem)
         for fit in fits:
-            losses = fit["history"].get("loss", [])
-            if not losses or not all(math.isfinite(v) for v in losses):
-                raise DocsFailure(f"{where}: `fit` did not report a finite loss: {fit['history']}")
-            if self.block.trains and len(losses) > 1 and not losses[-1] < losses[0]:
-                raise DocsFailure(f"{where}: marked `trains`, but the loss did not decrease: {losses}")
             docs.stats["fits"] += 1
-            docs.devices.append((where, fit["device"], losses))
+            docs.devices.append((self.block.location, fit["device"], fit["history"]["loss"]))
 
 
-def with_sources(traceback: str, block: Block) -> str:
-    """A traceback whose frames in the block also name the snippet file and line to edit."""
+class NotebookItem(DocsItem):
+    """Every cell runs, and each shows what it prints now (`--update-outputs` stores it)."""
 
-    def frame(m: re.Match[str]) -> str:
-        source = block.source_of(int(m["line"]))
-        return m[0] + (f" ({source})" if source else "")
+    run: Future[Any] | None = None  # submitted after selection (pytest_collection_finish)
 
-    return re.sub(rf'File "{re.escape(block.location)}", line (?P<line>\d+)', frame, traceback)
+    def runtest(self) -> None:
+        docs = self.config.stash[SESSION]
+        assert self.run is not None, "the notebook was not submitted"
+        executed = self.run.result()
+        docs.stats["notebooks"] += 1
+        if docs.update:
+            notebooks.store_outputs(self.path, executed)
+            return
+        found = notebooks.problems(self.path, docs.site.rel(self.path), executed)
+        if found:
+            raise DocsFailure("\n".join(found))
 
-
-def skipped_definer(page: Page, block: Block, environment: str, error: str) -> str:
-    """Why a name is missing when an earlier block that defines it was skipped on this line."""
-    m = re.match(r"NameError: name '(\w+)' is not defined", error)
-    if not m:
-        return ""
-    for earlier in page.blocks:
-        if earlier.line >= block.line or environment not in earlier.environments:
-            continue
-        if installed(earlier.requires):
-            continue
-        if m[1] in defined_names(earlier.code):
-            return (
-                f"\nthe block at {earlier.location}, skipped on this line (it needs {earlier.requires}), "
-                f"defines {m[1]!r}: give this block the same `<!--docs:requires {earlier.requires}-->`"
-            )
-    return ""
-
-
-def defined_names(code: str) -> set[str]:
-    """Names a block binds at its top level (assignments, imports, functions, classes)."""
-    try:
-        tree = ast.parse(code)
-    except SyntaxError:
-        return set()
-    names = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
-            names.add(node.id)
-        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            names.add(node.name)
-        elif isinstance(node, ast.Import | ast.ImportFrom):
-            names.update((a.asname or a.name).split(".")[0] for a in node.names)
-    return names
-
-
-def mismatch(headline: str, shown: str, actual: str, printed_by: str) -> DocsFailure:
-    diff = difflib.unified_diff(
-        shown.splitlines(), actual.splitlines(), "shown on the page", printed_by, lineterm=""
-    )
-    return DocsFailure(headline + "\n" + "\n".join(diff))
+    def reportinfo(self):
+        return self.path, 0, f"{self.config.stash[SESSION].site.rel(self.path)}: notebook"
 
 
 class ResultsRecord(DocsItem):
