@@ -1,0 +1,33 @@
+# Runs with TF_USE_LEGACY_KERAS=1 (`tf.keras` is tf-keras) and on TensorFlow 2.3 and 2.5 (Python 3.8).
+# --8<-- [start:reproduce]
+import tensorflow as tf
+
+model = tf.keras.Sequential([tf.keras.layers.Dense(8, activation="relu"), tf.keras.layers.Dense(1)])
+model.summary()
+# --8<-- [end:reproduce]
+
+# --8<-- [start:fix]
+import numpy as np
+import tensorflow as tf
+
+tf.random.set_seed(0)  # TensorFlow 2.7 and later: tf.keras.utils.set_random_seed(0)
+x = np.random.default_rng(0).random((64, 3)).astype("float32")
+y = x.sum(axis=1, keepdims=True)
+
+model = tf.keras.Sequential(
+    [tf.keras.Input(shape=(3,)), tf.keras.layers.Dense(8, activation="relu"), tf.keras.layers.Dense(1)]
+)
+print("built:", model.built, "| parameters:", model.count_params())
+model.compile(optimizer="adam", loss="mse")
+history = model.fit(x, y, epochs=5, batch_size=16, verbose=0)
+losses = history.history["loss"]
+print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
+# --8<-- [end:fix]
+
+# --8<-- [start:build]
+import tensorflow as tf
+
+model = tf.keras.Sequential([tf.keras.layers.Dense(8, activation="relu"), tf.keras.layers.Dense(1)])
+model.build(input_shape=(None, 3))  # the batch size stays None
+print("built:", model.built, "| parameters:", model.count_params())
+# --8<-- [end:build]
