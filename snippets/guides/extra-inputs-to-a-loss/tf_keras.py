@@ -55,7 +55,7 @@ bound = np.full((64, 1), 1.2, "float32")  # per sample: predictions above it are
 class BoundedModel(tf.keras.Model):
     def compute_loss(self, x=None, y=None, y_pred=None, sample_weight=None):  # no `training` in Keras 2
         loss = super().compute_loss(x=x, y=y, y_pred=y_pred, sample_weight=sample_weight)
-        features, bound = x  # this batch's inputs, both of them
+        bound = x[1]  # x: this batch's inputs, both of them; x[1] is the bound
         return loss + tf.reduce_mean(tf.nn.relu(y_pred - bound))
 
 
