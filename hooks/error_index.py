@@ -1,8 +1,9 @@
-"""MkDocs hook: the error index lists every error section of the pages under errors/.
+"""MkDocs hook: the error index lists every page under errors/, grouped by when readers meet it.
 
-`docs/errors/index.md` holds the marker `<!-- error-index -->`; this hook replaces it with one table
-row per `##`/`###` heading of the other pages in `errors/`, linked with the anchor the toc extension
-gives it. The list cannot go stale, and `mkdocs build --strict` checks every anchor.
+`docs/errors/index.md` holds the marker `<!-- error-index -->`; this hook replaces it with one row
+per one-error page (and per `##`/`###` section of a page of several), grouped and ordered by the
+corpus of public reports (docs/errors/reports.yml, read by docs_harness.error_reports). The list
+cannot go stale, and `mkdocs build --strict` checks every link and anchor.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import Any
 
 from markdown.extensions.toc import slugify
 
-from docs_harness.contract import ONE_ERROR_PAGE, TAB_TITLE
+from docs_harness import error_reports
+from docs_harness.contract import DEFAULT_ENVIRONMENT, ONE_ERROR_PAGE, TAB_TITLE, environment_for_tab
 from docs_harness.fences import scan_fences
 
 MARKER = "<!-- error-index -->"
@@ -28,25 +30,52 @@ def headings(path: Path) -> list[str]:
 
 
 # A page of one error (title = the message, then "When you meet it") is one row; its sections are
-# not errors. The second column then names the tabs its blocks run in (releases, Keras 3, tf-keras).
+# not errors. Rows are grouped by when readers meet the error (the corpus's `met`), most reported
+# first; pages no public report quotes come last, as rare. The second column names the tabs its
+# blocks run in (Keras 3, tf-keras, older releases), executed by the suite.
+RARE = (
+    "Rarely met: messages of the Keras sources that no public report we found quotes (internal checks "
+    "such as immutable attributes)"
+)
 
 
-def index_table(pages: list[Any]) -> str:
-    rows = ["| Error message | Page, or what the blocks of its own page run on |", "|---|---|"]
+# Today's Kerases first, then the older releases, newest first.
+ORDER = (DEFAULT_ENVIRONMENT, "tf-keras", "jax", "torch", "tf-2.5", "tf-2.3")
+
+
+def tab_order(title: str) -> int:
+    environment = environment_for_tab(title) or DEFAULT_ENVIRONMENT
+    return ORDER.index(environment) if environment in ORDER else len(ORDER)
+
+
+def index_table(pages: list[Any], root: Path) -> str:
+    reports: dict[str, list[error_reports.Report]] = {}
+    for report in error_reports.load(root):
+        if report.page:
+            reports.setdefault(report.page, []).append(report)
+    groups: dict[str, list[tuple[int, str]]] = {label: [] for label in (*error_reports.MET.values(), RARE)}
     for page in pages:
         source = Path(page.file.abs_src_path)
-        text = source.read_text(encoding="utf-8")
-        lines = text.splitlines()
+        lines = source.read_text(encoding="utf-8").splitlines()
         title = next((line[2:] for line in lines if line.startswith("# ")), page.file.name)
-        if ONE_ERROR_PAGE.search(text):
-            titles = (m["title"] for line in lines if (m := TAB_TITLE.match(line)))
-            tabs = " · ".join(dict.fromkeys(titles)) or "its own page"
-            rows.append(f"| [{title}]({page.file.name}.md) | {tabs} |")
+        if not ONE_ERROR_PAGE.search("\n".join(lines)):
+            for heading in headings(source):  # a page of several errors: one row per section
+                anchor = slugify(heading.replace("`", ""), "-")
+                groups[RARE].append((0, f"| [{heading}]({page.file.name}.md#{anchor}) | {title} | |"))
             continue
-        for heading in headings(source):
-            anchor = slugify(heading.replace("`", ""), "-")
-            rows.append(f"| [{heading}]({page.file.name}.md#{anchor}) | {title} |")
-    return "\n".join(rows)
+        titles = dict.fromkeys(m["title"] for line in lines if (m := TAB_TITLE.match(line)))
+        tabs = " · ".join(sorted(titles, key=tab_order)) or "Keras 3 on TensorFlow"
+        quoted = reports.get(page.file.src_uri, [])
+        count = sum(r.count for r in quoted)
+        label = error_reports.MET[max(quoted, key=lambda r: r.count).met] if quoted else RARE
+        groups[label].append((count, f"| [{title}]({page.file.name}.md) | {tabs} | {count or ''} |"))
+    out = []
+    for label, rows in groups.items():
+        if rows:
+            out += [f"## {label}", "", "| Error message | Its blocks run on | Reports |", "|---|---|---|"]
+            out += [row for _, row in sorted(rows, key=lambda r: -r[0])]
+            out.append("")
+    return "\n".join(out)
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
@@ -60,4 +89,4 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
         if f.src_uri.startswith("errors/") and f.src_uri != "errors/index.md" and f.page
     ]
     pages.sort(key=lambda p: p.file.src_uri)
-    return markdown.replace(MARKER, index_table(pages))
+    return markdown.replace(MARKER, index_table(pages, Path(config.config_file_path).parent))
