@@ -1,0 +1,81 @@
+"""MkDocs hook: pages that were split up keep their addresses, anchors included.
+
+`docs/moved.yml` maps each removed page to the page a reader lands on, and each of its old anchors
+(`#section`) to the page that now holds that section's error. After the build, each removed page's
+address gets a small page that sends the reader on: by the anchor in the address, else to its
+default. (mkdocs-redirects maps whole pages and keeps the anchor, which no longer exists on the new
+page: it cannot send `#section` to a page of its own.) A target that is not a page of the site is a
+warning, so `mkdocs build --strict` fails.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import yaml
+from mkdocs.utils import get_relative_url
+
+log = logging.getLogger("mkdocs.hooks.moved_pages")
+
+MOVED = "moved.yml"  # under docs/
+PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>This page has moved</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="{default}">
+<script>
+var moved = {anchors};
+location.replace(moved[decodeURIComponent(location.hash.slice(1))] || {default_js});
+</script>
+<meta http-equiv="refresh" content="1; url={default}">
+</head>
+<body><main><p>This page has moved: <a href="{default}">{title}</a>.</p></main></body>
+</html>
+"""
+
+
+def url_of(src: str) -> str:
+    """The address MkDocs gives a page (use_directory_urls): errors/x.md -> errors/x/."""
+    return src.removesuffix(".md").removesuffix("index").rstrip("/") + "/" if src != "index.md" else ""
+
+
+def on_post_build(config: Any, **_: Any) -> None:
+    path = Path(config.docs_dir) / MOVED
+    if not path.exists():
+        return
+    moved = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    pages = {str(p.relative_to(config.docs_dir)) for p in Path(config.docs_dir).rglob("*.md")}
+    site = Path(config.site_dir)
+    for old, where in moved.items():
+        if old in pages:
+            log.warning(f"docs/{MOVED}: {old} still exists: a moved page must be gone")
+            continue
+        targets = {"": where["default"], **(where.get("anchors") or {})}
+        missing = sorted({t for t in targets.values() if t not in pages})
+        if missing:
+            log.warning(f"docs/{MOVED}: {old} moves to pages that do not exist: {missing}")
+            continue
+        old_url = url_of(old)
+
+        def relative(target: str, old_url: str = old_url) -> str:
+            return get_relative_url(url_of(target), old_url)
+
+        anchors = {anchor: relative(t) for anchor, t in targets.items() if anchor}
+        out = site / old_url / "index.html"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        default = relative(where["default"])
+        out.write_text(
+            PAGE.format(
+                default=html.escape(default),
+                default_js=json.dumps(default),
+                title=html.escape(where["default"]),
+                anchors=json.dumps(anchors, sort_keys=True),
+            ),
+            encoding="utf-8",
+        )
