@@ -19,6 +19,8 @@ from typing import Any
 import yaml
 from mkdocs.utils import get_relative_url
 
+from docs_harness.mkdocs_site import page_url
+
 log = logging.getLogger("mkdocs.hooks.moved_pages")
 
 MOVED = "moved.yml"  # under docs/
@@ -28,7 +30,7 @@ PAGE = """<!doctype html>
 <meta charset="utf-8">
 <title>This page has moved</title>
 <meta name="robots" content="noindex">
-<link rel="canonical" href="{default}">
+<link rel="canonical" href="{canonical}">
 <script>
 var moved = {anchors};
 location.replace(moved[decodeURIComponent(location.hash.slice(1))] || {default_js});
@@ -38,11 +40,6 @@ location.replace(moved[decodeURIComponent(location.hash.slice(1))] || {default_j
 <body><main><p>This page has moved: <a href="{default}">{title}</a>.</p></main></body>
 </html>
 """
-
-
-def url_of(src: str) -> str:
-    """The address MkDocs gives a page (use_directory_urls): errors/x.md -> errors/x/."""
-    return src.removesuffix(".md").removesuffix("index").rstrip("/") + "/" if src != "index.md" else ""
 
 
 def on_post_build(config: Any, **_: Any) -> None:
@@ -61,18 +58,20 @@ def on_post_build(config: Any, **_: Any) -> None:
         if missing:
             log.warning(f"docs/{MOVED}: {old} moves to pages that do not exist: {missing}")
             continue
-        old_url = url_of(old)
+        old_url = page_url(old)
 
         def relative(target: str, old_url: str = old_url) -> str:
-            return get_relative_url(url_of(target), old_url)
+            return get_relative_url(page_url(target), old_url)
 
         anchors = {anchor: relative(t) for anchor, t in targets.items() if anchor}
         out = site / old_url / "index.html"
         out.parent.mkdir(parents=True, exist_ok=True)
         default = relative(where["default"])
+        canonical = f"{config.site_url}{page_url(where['default'])}" if config.site_url else default
         out.write_text(
             PAGE.format(
                 default=html.escape(default),
+                canonical=html.escape(canonical),
                 default_js=json.dumps(default),
                 title=html.escape(where["default"]),
                 anchors=json.dumps(anchors, sort_keys=True),

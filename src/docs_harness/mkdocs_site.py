@@ -63,3 +63,10 @@ class Site:
 
     def rel(self, path: Path) -> str:
         return path.resolve().relative_to(self.root).as_posix()
+
+
+def page_url(src: str) -> str:
+    """The address MkDocs gives a page under docs/ (use_directory_urls): errors/x.md -> errors/x/."""
+    if src == "index.md":
+        return ""
+    return src.removesuffix(".md").removesuffix("/index").removesuffix("index") + "/"
