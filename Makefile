@@ -25,7 +25,7 @@ PYTHON38 ?= $(firstword $(shell python3.8 -c 'import sys; print(sys.executable)'
 	$(wildcard $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions/3.8.*/bin/python3.8))
 OLDER_STAMPS := $(if $(PYTHON38),$(OLDER_LINES:%=.venv-%/.installed-from-lock))
 
-.PHONY: help page test-oldest serve test build update lint lint-workflows gpu-test new-page bench browser-test lighthouse lock clean older
+.PHONY: help page watch test-oldest serve test build update lint lint-workflows gpu-test new-page bench browser-test lighthouse lock clean older
 # Bare `make` lists the targets instead of starting a server.
 .DEFAULT_GOAL := help
 
@@ -92,6 +92,10 @@ lighthouse: $(STAMP)  ## Lighthouse scores of three pages, median of 3 runs (rep
 
 bench: $(TORCH_STAMP)  ## Build time, suite time and the floor they are measured against (run it on an idle machine)
 	$(BIN)/python tools/bench.py
+
+watch: $(TORCH_STAMP)  ## Re-run a page on every save, interpreters kept imported: make watch PAGE=docs/x.md
+	@test -n "$(PAGE)" || { echo 'usage: make watch PAGE=docs/x.md'; exit 2; }
+	$(BIN)/python tools/watch.py $(PAGE)
 
 new-page: $(STAMP)  ## Scaffold a page and its snippet folder: make new-page SLUG=my-page TITLE="My page"
 	$(BIN)/python tools/new_page.py "$(SLUG)" "$(TITLE)"

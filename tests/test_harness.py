@@ -188,6 +188,16 @@ def test_notebooks_under_docs_are_collected_selected_and_updated_like_pages(tmp_
     assert "cell 1" not in after.message("docs/stale.ipynb::notebook")
 
 
+def test_watch_reruns_a_page_in_interpreters_kept_alive(tmp_path: Path) -> None:
+    root = copy_site(tmp_path)
+    watch = Path(__file__).parents[1] / "tools" / "watch.py"
+    command = [sys.executable, str(watch), "docs/stale_output.md", "--root", str(root), "--runs", "2"]
+    run = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.count("docs/stale_output.md:7: the shown output differs") == 2, run.stdout
+    assert run.stdout.count("ok docs/stale_output.md:11 [keras3]") == 2, run.stdout
+
+
 def test_update_outputs_rewrites_stale_output(tmp_path: Path) -> None:
     root = copy_site(tmp_path)
     page = root / "docs" / "stale_output.md"

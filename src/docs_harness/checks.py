@@ -45,6 +45,14 @@ def error_type_change(shown: str, actual: str) -> str | None:
     return None
 
 
+def shown_output(block: Block) -> tuple[str | None, tuple[int, int] | None]:
+    """The output the page shows for the installed releases, and its fence's page lines."""
+    for version_output in block.version_outputs:  # the output shown for these releases
+        if installed(version_output.spec):
+            return version_output.text, version_output.fence
+    return block.expected_output, block.output_fence
+
+
 def fit_problem(where: str, trains: bool, fits: list[dict[str, Any]]) -> str | None:
     """Every `fit` reports a finite loss; a `trains` block fits, and its loss goes down."""
     if trains and not fits:

@@ -24,6 +24,7 @@ import json
 import linecache
 import os
 import platform
+import select
 import sys
 import tempfile
 import time
@@ -172,8 +173,10 @@ def child(job: dict[str, Any]) -> None:
 def serve(jobs_at_once: int) -> None:
     running: dict[int, dict[str, Any]] = {}
 
-    def reap_one() -> None:
-        pid, status = os.wait()
+    def reap_one(block: bool = True) -> bool:
+        pid, status = os.waitpid(-1, 0 if block else os.WNOHANG)
+        if pid == 0:
+            return False
         job = running.pop(pid)
         try:
             with open(job["out"], encoding="utf-8") as f:
@@ -186,18 +189,32 @@ def serve(jobs_at_once: int) -> None:
             }
         os.unlink(job["out"])
         print(json.dumps(result), flush=True)
+        return True
 
-    for line in sys.stdin:
-        job = json.loads(line)
-        job["out"] = tempfile.mkstemp(prefix="docs-page-", suffix=".json")[1]
-        while len(running) >= jobs_at_once:
+    # Jobs are read as they come, and each page is reported as soon as it ends: a client that keeps
+    # the runner open (tools/watch.py) waits for its page, not for the next job or for EOF.
+    pending, stdin_open = b"", True
+    while stdin_open or running:
+        while running and reap_one(block=False):
+            pass
+        if not stdin_open:
             reap_one()
-        pid = os.fork()
-        if pid == 0:
-            child(job)
-        running[pid] = job
-    while running:
-        reap_one()
+            continue
+        if not select.select([0], [], [], 0.2 if running else None)[0]:
+            continue
+        chunk = os.read(0, 1 << 16)
+        stdin_open = bool(chunk)
+        pending += chunk
+        *lines, pending = pending.split(b"\n")
+        for line in lines:
+            job = json.loads(line)
+            job["out"] = tempfile.mkstemp(prefix="docs-page-", suffix=".json")[1]
+            while len(running) >= jobs_at_once:
+                reap_one()
+            pid = os.fork()
+            if pid == 0:
+                child(job)
+            running[pid] = job
 
 
 def describe(status: int) -> str:
