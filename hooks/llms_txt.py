@@ -30,10 +30,11 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from docs_harness.contract import COMMENT_LINE
+
 log = logging.getLogger("mkdocs.hooks.llms_txt")
 
 COPY_NAME = "index.md"
-COMMENT_LINE = re.compile(r"^[ \t]*<!--.*-->[ \t]*$")
 REPORT_ROW = re.compile(r'^[ \t]*<p class="report-example">.*</p>[ \t]*$')
 BADGE_ROW = re.compile(r'^(?P<indent>[ \t]*)<p class="runs-on">(?P<body>.*)</p>[ \t]*$')
 BACKEND = re.compile(r'runs-on__backend--(?P<outcome>[\w-]+)"[^>]*>(?P<name>[^<]+)</span>')

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from docs_harness import outputs, plugin
-from docs_harness.contract import OLDER_RELEASES
+from docs_harness.contract import OLDER_RELEASES, ONE_ERROR_PAGE
 from docs_harness.layout import layout_problems, marker_problems
 from docs_harness.mkdocs_site import Site
 
@@ -277,6 +277,19 @@ def test_new_page_scaffold_passes_the_suite(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stdout
     assert run.outcome("docs/guides/first.md::line 10") == "passed"
     assert not [p for p in layout_problems(Site.load(root / "mkdocs.yml")) if "guides/first" in p]
+
+
+def test_an_error_page_scaffold_has_the_one_error_layout_and_passes(tmp_path: Path) -> None:
+    root = copy_site(tmp_path)
+    new_page = str(Path(__file__).parents[1] / "tools" / "new_page.py")
+    subprocess.run([sys.executable, new_page, "errors/my-error", "My error", "--root", str(root)], check=True)
+    text = (root / "docs" / "errors" / "my-error.md").read_text()
+    assert ONE_ERROR_PAGE.search(text) and '=== "tf-keras (Keras 2)"' in text
+    run = run_pytest(root, "docs/errors/my-error.md")
+    assert run.returncode == 0, run.stdout
+    assert {outcome for outcome, _ in run.cases.values()} == {"passed"}, run.cases
+    assert len(run.cases) == 5, run.cases  # structure, and two blocks in each of two interpreters
+    assert not [p for p in layout_problems(Site.load(root / "mkdocs.yml")) if "my-error" in p]
 
 
 def test_the_output_for_the_installed_releases_is_checked(fixture_run: Run) -> None:

@@ -1,8 +1,10 @@
 """Scaffold a page: `make new-page SLUG=my-page TITLE="My page"`.
 
 Creates docs/<slug>.md, its snippet folder snippets/<slug>/ with one runnable example, and adds the
-page to the nav in mkdocs.yml. The new page passes `make test` and `make build` as it is; edit the
-example, then run `make update` to refresh the shown output.
+page to the nav in mkdocs.yml. A slug under errors/ gets the one-error layout: a reproducer and a
+fix that trains, each in a Keras 3 and a tf-keras tab. The new page passes `make test` and
+`make build` as it is; edit the example, then `make page PAGE=docs/<slug>.md UPDATE=1` refreshes
+its shown outputs on every line.
 """
 
 from __future__ import annotations
@@ -39,6 +41,94 @@ inputs = keras.Input(shape=(3,))
 print(type(inputs).__name__, inputs.shape)
 # --8<-- [end:example]
 """
+
+
+# An error page (SLUG under errors/): the one-error layout, with a Keras 3 and a tf-keras tab each
+# for the reproducer (asserted to fail) and the fix (asserted to train). Replace the placeholders.
+ERROR_PAGE = """\
+---
+description: >-
+  {title}: the one-line cause. Reproduced and fixed in Keras 3 and tf-keras; every block is executed.
+---
+
+# {title}
+
+**When you meet it:** say when (building the model, when `fit` starts, in a loss, loading a model)
+and which Keras, backend and release print it.
+
+=== "Keras 3"
+
+    <!--pytest.mark.raises-->
+    ```python title="reproduce.py"
+    --8<-- "snippets/{slug}/keras3.py:reproduce"
+    ```
+    <!--pytest-codeblocks:expected-output-->
+    ```text title="Error"
+    Traceback (most recent call last):
+      ...
+    ValueError: replace this reproducer with the shortest code that raises the error
+    ```
+
+=== "tf-keras (Keras 2)"
+
+    <!--pytest.mark.raises-->
+    ```python title="reproduce.py"
+    --8<-- "snippets/{slug}/tf_keras.py:reproduce"
+    ```
+    <!--pytest-codeblocks:expected-output-->
+    ```text title="Error"
+    Traceback (most recent call last):
+      ...
+    ValueError: replace this reproducer with the shortest code that raises the error
+    ```
+
+**Why.** Two or three sentences.
+
+## Fix: say what to write instead
+
+=== "Keras 3"
+
+    <!--pytest.mark.trains-->
+    ```python title="fix.py"
+    --8<-- "snippets/{slug}/keras3.py:fix"
+    ```
+    <!--pytest-codeblocks:expected-output-->
+    ```text title="Output"
+    finite: True | decreased: True
+    ```
+
+=== "tf-keras (Keras 2)"
+
+    <!--pytest.mark.trains-->
+    ```python title="fix.py"
+    --8<-- "snippets/{slug}/tf_keras.py:fix"
+    ```
+    <!--pytest-codeblocks:expected-output-->
+    ```text title="Output"
+    finite: True | decreased: True
+    ```
+"""
+
+ERROR_SNIPPET = """\
+# --8<-- [start:reproduce]
+raise ValueError("replace this reproducer with the shortest code that raises the error")
+# --8<-- [end:reproduce]
+
+# --8<-- [start:fix]
+import numpy as np
+{imports}
+
+{seed}(0)
+x = np.random.rand(32, 3).astype("float32")
+y = x.sum(axis=1, keepdims=True)
+model = {keras}.Sequential([{keras}.Input(shape=(3,)), {keras}.layers.Dense(1)])
+model.compile(optimizer="adam", loss="mse")
+h = model.fit(x, y, epochs=5, verbose=0).history["loss"]
+print("finite:", bool(np.isfinite(h[-1])), "| decreased:", h[-1] < h[0])
+# --8<-- [end:fix]
+"""
+KERAS3 = {"imports": "import keras", "seed": "keras.utils.set_random_seed", "keras": "keras"}
+TF_KERAS = {"imports": "import tf_keras", "seed": "tf_keras.utils.set_random_seed", "keras": "tf_keras"}
 
 
 def add_to_nav(config: Path, title: str, page: str) -> None:
@@ -81,10 +171,15 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{page} or {snippets}/ already exists")
     page.parent.mkdir(parents=True, exist_ok=True)
     snippets.mkdir(parents=True)
-    page.write_text(PAGE.format(title=args.title, slug=args.slug), encoding="utf-8")
-    (snippets / "example.py").write_text(SNIPPET, encoding="utf-8")
+    if args.slug.startswith("errors/"):
+        page.write_text(ERROR_PAGE.format(title=args.title, slug=args.slug), encoding="utf-8")
+        (snippets / "keras3.py").write_text(ERROR_SNIPPET.format(**KERAS3), encoding="utf-8")
+        (snippets / "tf_keras.py").write_text(ERROR_SNIPPET.format(**TF_KERAS), encoding="utf-8")
+    else:
+        page.write_text(PAGE.format(title=args.title, slug=args.slug), encoding="utf-8")
+        (snippets / "example.py").write_text(SNIPPET, encoding="utf-8")
     add_to_nav(args.root / "mkdocs.yml", args.title, f"{args.slug}.md")
-    print(f"created {page} and {snippets}/example.py; added to the nav in mkdocs.yml")
+    print(f"created {page} and its snippets in {snippets}/; added to the nav in mkdocs.yml")
     return 0
 
 
