@@ -45,10 +45,13 @@ test-oldest: $(OLDEST_STAMP)  ## Every block, notebook and error entry on the ol
 
 # A contributor's loop: one page on every line CI checks, newest first (the oldest line's outputs are
 # the `docs:output-when` alternatives, which only it can fill). UPDATE=1 rewrites outputs on each line.
+# With it the site-wide rules a page can break: every snippet line shown, and for an error page the
+# error coverage and the search titles (a strict build of the site).
+PAGE_CHECKS = tests/test_layout.py $(if $(findstring docs/errors/,$(PAGE)),tests/test_error_coverage.py tests/test_search.py)
 page: $(TORCH_STAMP) $(OLDER_STAMPS) $(OLDEST_STAMP)  ## Check one page (or notebook) on the newest and the oldest line: make page PAGE=docs/x.md [UPDATE=1]
 	@test -n "$(PAGE)" || { echo 'usage: make page PAGE=docs/x.md [UPDATE=1]'; exit 2; }
-	$(BIN)/pytest $(PAGE) -q $(if $(UPDATE),--update-outputs) -o docs_results_page=
-	$(OLDEST_PYTEST) $(PAGE) -q $(if $(UPDATE),--update-outputs)
+	$(BIN)/pytest $(PAGE) $(PAGE_CHECKS) -q $(if $(UPDATE),--update-outputs) -o docs_results_page=
+	$(OLDEST_PYTEST) $(PAGE) $(PAGE_CHECKS) -q $(if $(UPDATE),--update-outputs)
 
 build: $(STAMP)  ## Strict build into site/ (any warning fails)
 	$(BIN)/mkdocs build --strict
