@@ -1,7 +1,7 @@
 # --8<-- [start:reproduce]
 import keras
 import numpy as np
-from keras import backend as K  # Keras 2 code: K.* math
+import keras.backend as K  # Keras 2 code: K.* math
 
 
 def rmse(y_true, y_pred):
