@@ -21,7 +21,10 @@ from keras import ops
 inputs = keras.Input(shape=(6,))
 print("Reshape((2, 3)):", keras.layers.Reshape((2, 3))(inputs).shape)  # target shape without the batch
 print("ops.reshape(x, (-1, 2, 3)):", ops.reshape(inputs, (-1, 2, 3)).shape)
-print("Reshape((None, 2, 3)):", keras.layers.Reshape((None, 2, 3))(inputs).shape)  # one axis too many
+try:
+    print("Reshape((None, 2, 3)):", keras.layers.Reshape((None, 2, 3))(inputs).shape)  # an axis too many
+except TypeError as e:
+    print(f"Reshape((None, 2, 3)): TypeError: {e}")
 # --8<-- [end:reshape]
 
 # --8<-- [start:trains]

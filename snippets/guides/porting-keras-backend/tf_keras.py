@@ -24,5 +24,5 @@ import keras  # TF_USE_LEGACY_KERAS=1 changes tf.keras, not this: keras is still
 import keras.backend as K
 
 print("keras is Keras 3:", keras.__version__.startswith("3."))
-K.mean
+mean = K.mean
 # --8<-- [end:import_keras]

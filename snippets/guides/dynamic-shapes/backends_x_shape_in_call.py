@@ -1,21 +1,3 @@
-# --8<-- [start:what_call_sees]
-import keras
-from keras import ops
-
-seen = []
-
-
-class Probe(keras.layers.Layer):
-    def call(self, x):
-        seen.append((tuple(x.shape), type(ops.shape(x)[0]).__name__))
-        return x
-
-
-outputs = Probe()(keras.Input(shape=(6,)))  # Keras runs call to infer the output shape
-print("call saw:", seen)
-print("output shape:", outputs.shape)
-# --8<-- [end:what_call_sees]
-
 # --8<-- [start:x_shape_in_call]
 import keras
 import numpy as np
@@ -37,11 +19,3 @@ model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="mse")
 h = model.fit(x, y, epochs=3, batch_size=16, verbose=0).history["loss"]
 print("finite:", bool(np.isfinite(h[-1])), "| decreased:", h[-1] < h[0])
 # --8<-- [end:x_shape_in_call]
-
-# --8<-- [start:zeros]
-import keras
-from keras import ops
-
-inputs = keras.Input(shape=(6,))
-ops.zeros((inputs.shape[0], 3))  # a new tensor needs a concrete shape
-# --8<-- [end:zeros]
