@@ -19,39 +19,6 @@ def report(history, label=None):
 # --8<-- [end:setup]
 
 
-# --8<-- [start:inputs_error]
-import tf_keras  # Keras 2, installed next to Keras 3
-
-inputs = tf_keras.Input(shape=(3,))
-outputs = tf_keras.layers.Dense(1)(inputs)
-model = keras.Model(inputs, outputs)
-# --8<-- [end:inputs_error]
-
-# --8<-- [start:inputs_fix]
-inputs = keras.Input(shape=(3,))
-outputs = keras.layers.Dense(1)(inputs)
-model = keras.Model(inputs, outputs)
-model.compile(optimizer="adam", loss="mean_squared_error")
-print(type(inputs))
-report(model.fit(x, y, epochs=3, batch_size=16, verbose=0))
-# --8<-- [end:inputs_fix]
-
-# --8<-- [start:outputs_error]
-inputs = keras.Input(shape=(3,))
-outputs = keras.layers.Dense(1)  # the layer, never called on `inputs`
-model = keras.Model(inputs, outputs)
-# --8<-- [end:outputs_error]
-
-# --8<-- [start:outputs_fix]
-inputs = keras.Input(shape=(3,))
-outputs = keras.layers.Dense(1)(inputs)  # calling the layer returns a KerasTensor
-model = keras.Model(inputs, outputs)
-model.compile(optimizer="adam", loss="mean_squared_error")
-print(type(outputs).__name__, outputs.shape)
-report(model.fit(x, y, epochs=3, batch_size=16, verbose=0))
-# --8<-- [end:outputs_fix]
-
-
 # --8<-- [start:input_tensor_error]
 inputs = keras.Input(tensor=tf.constant([[1.0, 2.0, 3.0]]))
 # --8<-- [end:input_tensor_error]
@@ -65,38 +32,6 @@ report(model.fit(x, y, epochs=3, batch_size=16, verbose=0))
 prediction = model(tf.constant([[1.0, 2.0, 3.0]]))  # a tensor with values goes in here
 print(type(prediction).__name__, prediction.shape)
 # --8<-- [end:input_tensor_fix]
-
-
-# --8<-- [start:clone_sequential_error]
-sequential = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
-clone = keras.models.clone_model(sequential, input_tensors=keras.layers.InputLayer(shape=(3,)))
-# --8<-- [end:clone_sequential_error]
-
-# --8<-- [start:clone_doc]
-argument = next(line for line in keras.models.clone_model.__doc__.splitlines() if "input_tensors:" in line)
-print(argument.strip())
-# --8<-- [end:clone_doc]
-
-# --8<-- [start:clone_sequential_fix]
-clone = keras.models.clone_model(sequential, input_tensors=keras.Input(shape=(3,)))
-clone.compile(optimizer="adam", loss="mean_squared_error")
-print(type(clone).__name__, clone.input_shape)
-report(clone.fit(x, y, epochs=3, batch_size=16, verbose=0))
-# --8<-- [end:clone_sequential_fix]
-
-# --8<-- [start:clone_functional_error]
-inputs = keras.Input(shape=(3,))
-functional = keras.Model(inputs, keras.layers.Dense(1)(inputs))
-layer = keras.layers.InputLayer(shape=(3,), name="features")
-clone = keras.models.clone_model(functional, input_tensors=[layer])
-# --8<-- [end:clone_functional_error]
-
-# --8<-- [start:clone_functional_fix]
-clone = keras.models.clone_model(functional, input_tensors=keras.Input(shape=(3,)))
-clone.compile(optimizer="adam", loss="mean_squared_error")
-print(type(clone).__name__, clone.input_shape)
-report(clone.fit(x, y, epochs=3, batch_size=16, verbose=0))
-# --8<-- [end:clone_functional_fix]
 
 
 # --8<-- [start:export_error]
