@@ -160,7 +160,12 @@ model = keras.Model(inputs, outputs)
 path = os.path.join(tempfile.mkdtemp(), "model.keras")
 model.save(path)
 
-keras.models.load_model(path)
+try:
+    keras.models.load_model(path)
+except TypeError as error:  # its middle part, the model's config, is long
+    first, *_, last = str(error).splitlines()
+    print("TypeError:", first)
+    print(last.split(". ")[0])
 # --8<-- [end:unknown_layer]
 
 # --8<-- [start:layer_registered]
