@@ -30,15 +30,8 @@ def headings(path: Path) -> list[str]:
 
 
 # A page of one error (title = the message, then "When you meet it") is one row; its sections are
-# not errors. Rows are grouped by when readers meet the error (the corpus's `met`), most reported
-# first; pages no public report quotes come last, as rare. The second column names the tabs its
-# blocks run in (Keras 3, tf-keras, older releases), executed by the suite.
-RARE = (
-    "Rarely met: messages of the Keras sources that no public report we found quotes (internal checks "
-    "such as immutable attributes)"
-)
-
-
+# not errors. Rows are grouped and ordered by docs_harness.error_reports.grouped (the nav's order too).
+# The second column names the tabs its blocks run in (Keras 3, tf-keras, older releases).
 # Today's Kerases first, then the older releases, newest first.
 ORDER = (DEFAULT_ENVIRONMENT, "tf-keras", "jax", "torch", "tf-2.5", "tf-2.3")
 
@@ -48,33 +41,37 @@ def tab_order(title: str) -> int:
     return ORDER.index(environment) if environment in ORDER else len(ORDER)
 
 
+def row(page: Any, count: int) -> str:
+    lines = Path(page.file.abs_src_path).read_text(encoding="utf-8").splitlines()
+    title = next((line[2:] for line in lines if line.startswith("# ")), page.file.name)
+    titles = dict.fromkeys(m["title"] for line in lines if (m := TAB_TITLE.match(line)))
+    tabs = " · ".join(sorted(titles, key=tab_order)) or "Keras 3 on TensorFlow"
+    return f"| [{title}]({page.file.name}.md) | {tabs} | {count or ''} |"
+
+
 def index_table(pages: list[Any], root: Path) -> str:
-    reports: dict[str, list[error_reports.Report]] = {}
-    for report in error_reports.load(root):
-        if report.page:
-            reports.setdefault(report.page, []).append(report)
-    groups: dict[str, list[tuple[int, str]]] = {label: [] for label in (*error_reports.MET.values(), RARE)}
-    for page in pages:
-        source = Path(page.file.abs_src_path)
-        lines = source.read_text(encoding="utf-8").splitlines()
-        title = next((line[2:] for line in lines if line.startswith("# ")), page.file.name)
-        if not ONE_ERROR_PAGE.search("\n".join(lines)):
-            for heading in headings(source):  # a page of several errors: one row per section
-                anchor = slugify(heading.replace("`", ""), "-")
-                groups[RARE].append((0, f"| [{heading}]({page.file.name}.md#{anchor}) | {title} | |"))
-            continue
-        titles = dict.fromkeys(m["title"] for line in lines if (m := TAB_TITLE.match(line)))
-        tabs = " · ".join(sorted(titles, key=tab_order)) or "Keras 3 on TensorFlow"
-        quoted = reports.get(page.file.src_uri, [])
-        count = sum(r.count for r in quoted)
-        label = error_reports.MET[max(quoted, key=lambda r: r.count).met] if quoted else RARE
-        groups[label].append((count, f"| [{title}]({page.file.name}.md) | {tabs} | {count or ''} |"))
+    one_error = {
+        p.file.src_uri: p
+        for p in pages
+        if ONE_ERROR_PAGE.search(Path(p.file.abs_src_path).read_text(encoding="utf-8"))
+    }
+    groups = error_reports.grouped(list(one_error), error_reports.load(root))
     out = []
     for label, rows in groups.items():
-        if rows:
-            out += [f"## {label}", "", "| Error message | Its blocks run on | Reports |", "|---|---|---|"]
-            out += [row for _, row in sorted(rows, key=lambda r: -r[0])]
-            out.append("")
+        out += [f"## {label}", "", "| Error message | Its blocks run on | Reports |", "|---|---|---|"]
+        out += [row(one_error[page], count) for page, count in rows]
+        out.append("")
+    several = [p for p in pages if p.file.src_uri not in one_error]  # pages of several errors, if any
+    if several:
+        out += ["## On pages of several errors", "", "| Error message | Page |", "|---|---|"]
+        for page in several:
+            source = Path(page.file.abs_src_path)
+            title = next(
+                (ln[2:] for ln in source.read_text(encoding="utf-8").splitlines() if ln.startswith("# ")), ""
+            )
+            for heading in headings(source):
+                anchor = slugify(heading.replace("`", ""), "-")
+                out.append(f"| [{heading}]({page.file.name}.md#{anchor}) | {title} |")
     return "\n".join(out)
 
 

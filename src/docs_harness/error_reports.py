@@ -30,6 +30,13 @@ MET = {
 }
 
 
+# Pages no public report quotes: the index and the nav list them last.
+RARE = (
+    "Rarely met: messages of the Keras sources that no public report we found quotes (internal checks "
+    "such as immutable attributes)"
+)
+
+
 @dataclass(frozen=True)
 class Report:
     """One distinct message and the public reports that quote it."""
@@ -101,3 +108,47 @@ def problems(root: Path, reports: list[Report]) -> list[str]:
         elif not report.shown_in(text):
             found.append(f"{where}: docs/{report.page} does not show this wording")
     return found
+
+
+def grouped(pages: list[str], reports: list[Report]) -> dict[str, list[tuple[str, int]]]:
+    """One-error pages (relative to docs/) by when readers meet their error, most reported first.
+
+    A page's group is its most reported entry's `met`; a page no entry names is rare, last.
+    """
+    quoted: dict[str, list[Report]] = {}
+    for report in reports:
+        if report.page:
+            quoted.setdefault(report.page, []).append(report)
+    groups: dict[str, list[tuple[str, int]]] = {label: [] for label in (*MET.values(), RARE)}
+    for page in pages:
+        entries = quoted.get(page, [])
+        label = MET[max(entries, key=lambda r: r.count).met] if entries else RARE
+        groups[label].append((page, sum(r.count for r in entries)))
+    return {label: sorted(rows, key=lambda row: -row[1]) for label, rows in groups.items() if rows}
+
+
+NAV_START = "  - Error messages:"  # the error pages' section of the nav in mkdocs.yml
+
+
+def nav_section(root: Path) -> list[str]:
+    """The nav's error section: the index (and any page of several errors), then one section per
+    group of `grouped`, in its order."""
+    pages, several = [], []
+    for path in sorted((root / "docs" / "errors").glob("*.md")):
+        if path.name != "index.md":
+            one = ONE_ERROR_PAGE.search(path.read_text(encoding="utf-8"))
+            (pages if one else several).append(str(path.relative_to(root / "docs")))
+    lines = [NAV_START, "      - errors/index.md", *(f"      - {page}" for page in several)]
+    for label, rows in grouped(pages, load(root)).items():
+        lines.append(f'      - "{label.split(":")[0].replace("`", "")}":')
+        lines += [f"          - {page}" for page, _ in rows]
+    return lines
+
+
+def nav_span(config: list[str]) -> tuple[int, int]:
+    """Where the nav's error section starts and ends among mkdocs.yml's lines."""
+    start = config.index(NAV_START)
+    end = start + 1
+    while end < len(config) and config[end].startswith("      "):
+        end += 1
+    return start, end
