@@ -3,9 +3,10 @@
 `docs/moved.yml` maps each removed page to the page a reader lands on, and each of its old anchors
 (`#section`) to the page that now holds that section's error. After the build, each removed page's
 address gets a small page that sends the reader on: by the anchor in the address, else to its
-default. (mkdocs-redirects maps whole pages and keeps the anchor, which no longer exists on the new
-page: it cannot send `#section` to a page of its own.) A target that is not a page of the site is a
-warning, so `mkdocs build --strict` fails.
+default. A page that still exists but lost sections lists only `anchors:`; it gets a script that
+sends those anchors on, and keeps every other. (mkdocs-redirects maps whole pages and keeps the
+anchor, which no longer exists on the new page: it cannot send `#section` to a page of its own.) A
+target that is not a page of the site is a warning, so `mkdocs build --strict` fails.
 """
 
 from __future__ import annotations
@@ -42,18 +43,42 @@ location.replace(moved[decodeURIComponent(location.hash.slice(1))] || {default_j
 """
 
 
-def on_post_build(config: Any, **_: Any) -> None:
+KEPT = """<script>
+(function () {{
+  var moved = {anchors};
+  var to = moved[decodeURIComponent(location.hash.slice(1))];
+  if (to) location.replace(to);
+}})();
+</script>
+"""
+
+
+def load(config: Any) -> dict[str, Any]:
     path = Path(config.docs_dir) / MOVED
-    if not path.exists():
-        return
-    moved = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+
+
+def on_page_content(html_: str, page: Any, config: Any, **_: Any) -> str:
+    where = load(config).get(page.file.src_uri)
+    if not where:
+        return html_
+    anchors = {a: get_relative_url(page_url(t), page.url) for a, t in (where.get("anchors") or {}).items()}
+    return html_ + KEPT.format(anchors=json.dumps(anchors, sort_keys=True))
+
+
+def on_post_build(config: Any, **_: Any) -> None:
+    moved = load(config)
     pages = {str(p.relative_to(config.docs_dir)) for p in Path(config.docs_dir).rglob("*.md")}
     site = Path(config.site_dir)
     for old, where in moved.items():
-        if old in pages:
-            log.warning(f"docs/{MOVED}: {old} still exists: a moved page must be gone")
+        targets = {"": where.get("default"), **(where.get("anchors") or {})}
+        if old in pages:  # still a page: its lost anchors are sent on by on_page_content
+            if targets.pop(""):
+                log.warning(f"docs/{MOVED}: {old} still exists: it can only list anchors, not a default")
+            missing = sorted({t for t in targets.values() if t not in pages})
+            if missing:
+                log.warning(f"docs/{MOVED}: {old}'s anchors move to pages that do not exist: {missing}")
             continue
-        targets = {"": where["default"], **(where.get("anchors") or {})}
         missing = sorted({t for t in targets.values() if t not in pages})
         if missing:
             log.warning(f"docs/{MOVED}: {old} moves to pages that do not exist: {missing}")

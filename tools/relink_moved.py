@@ -28,7 +28,9 @@ def main() -> None:
             if target not in moved:
                 return m[0]
             where = moved[target]
-            new = (where.get("anchors") or {}).get(m["anchor"]) or where["default"]
+            new = (where.get("anchors") or {}).get(m["anchor"]) or where.get("default")
+            if new is None:  # a page that still exists, and an anchor it kept
+                return m[0]
             return f"]({os.path.relpath(DOCS / new, page.parent)})"
 
         changed = LINK.sub(relink, text)

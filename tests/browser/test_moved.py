@@ -17,7 +17,11 @@ ENTRIES = yaml.safe_load(MOVED.read_text(encoding="utf-8")) if MOVED.exists() el
 CASES = [
     (old, anchor, target)
     for old, where in ENTRIES.items()
-    for anchor, target in [("", where["default"]), *(where.get("anchors") or {}).items()]
+    # a removed page's own address goes to its default; a page that still exists lists anchors only
+    for anchor, target in [
+        *([("", where["default"])] if "default" in where else []),
+        *(where.get("anchors") or {}).items(),
+    ]
 ]
 
 
