@@ -84,29 +84,35 @@ def load(root: Path) -> list[Report]:
     ]
 
 
-def problems(root: Path, reports: list[Report]) -> list[str]:
+def problems(root: Path, reports: list[Report]) -> list[tuple[Report, str]]:
     """Entries without a page of their own that shows their wording, each naming what to fix."""
-    found = []
+    found: list[tuple[Report, str]] = []
     lines = (root / CORPUS).read_text(encoding="utf-8").splitlines()
     for report in reports:
         line = next(n for n, text in enumerate(lines, 1) if text == f'- id: "{report.id}"')
         where = f"{CORPUS}:{line}: {report.id} ({report.type}: {report.wording[:70]})"
         if report.met not in MET:
-            found.append(f"{where}: met {report.met!r} is not one of {sorted(MET)}")
+            found.append((report, f"{where}: met {report.met!r} is not one of {sorted(MET)}"))
         if report.count != len(report.urls):
-            found.append(f"{where}: count {report.count}, but {len(report.urls)} reports are listed")
+            found.append(
+                (report, f"{where}: count {report.count}, but {len(report.urls)} reports are listed")
+            )
         if report.page is None:
-            found.append(f"{where}: no page (add `page: errors/<slug>.md`, a one-error page showing it)")
+            found.append(
+                (report, f"{where}: no page (add `page: errors/<slug>.md`, a one-error page showing it)")
+            )
             continue
         path = root / "docs" / report.page
         if not path.exists():
-            found.append(f"{where}: its page docs/{report.page} does not exist")
+            found.append((report, f"{where}: its page docs/{report.page} does not exist"))
             continue
         text = path.read_text(encoding="utf-8")
         if not ONE_ERROR_PAGE.search(text):
-            found.append(f"{where}: docs/{report.page} is not a one-error page (no **When you meet it:**)")
+            found.append(
+                (report, f"{where}: docs/{report.page} is not a one-error page (no **When you meet it:**)")
+            )
         elif not report.shown_in(text):
-            found.append(f"{where}: docs/{report.page} does not show this wording")
+            found.append((report, f"{where}: docs/{report.page} does not show this wording"))
     return found
 
 
