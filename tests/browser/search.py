@@ -16,6 +16,8 @@ from pathlib import Path
 from playwright.sync_api import Page
 
 from docs_harness.contract import ONE_ERROR_LEAD
+from docs_harness.contract import ONE_ERROR_PAGE as ONE_ERROR_RULE
+from docs_harness.pages import parse_page
 
 TAG = re.compile(r"<[^>]+>")
 WORD = re.compile(r"\w+")
@@ -132,3 +134,30 @@ def first_result_failures(page: Page, sections: list[Section], answers: list[Sec
                 f"{top_section}, expected {expected}"
             )
     return failures
+
+
+# The line of a traceback a reader pastes: its exception line, `ValueError: ...`, with the tensor
+# names, shapes and layer names a real run prints. In a `tf.function` error whose first line is
+# "in user code:", the last such line (the error raised inside) is what it ends with.
+EXCEPTION_LINE = re.compile(r"^\s*((?:\w+\.)*\w*(?:Error|Exception|Warning)\w*: .+)$", re.MULTILINE)
+
+
+def pasted_line(shown_error: str) -> str | None:
+    lines = EXCEPTION_LINE.findall(shown_error)
+    if not lines:
+        return None
+    return lines[-1].strip() if lines[0].rstrip().endswith("in user code:") else lines[0].strip()
+
+
+def pasted_errors(docs_site) -> list[tuple[str, str]]:
+    """Each one-error page's location and the line a reader pastes from its first error, as executed."""
+    found = []
+    for path in sorted((docs_site.docs_dir / "errors").glob("*.md")):
+        if not ONE_ERROR_RULE.search(path.read_text(encoding="utf-8")):
+            continue
+        page = parse_page(docs_site, path)
+        shown = next((b.expected_output for b in page.blocks if b.raises and b.expected_output), None)
+        line = pasted_line(shown) if shown else None
+        if line:
+            found.append((path.relative_to(docs_site.docs_dir).as_posix().removesuffix(".md") + "/", line))
+    return found
