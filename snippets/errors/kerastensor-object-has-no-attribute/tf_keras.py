@@ -24,6 +24,13 @@ print(tuple(inputs.shape), "->", tuple(swapped.shape))
 print("finite:", bool(np.isfinite(losses).all()), "| decreased:", losses[-1] < losses[0])
 # --8<-- [end:fix]
 
+# --8<-- [start:numpy]
+import tf_keras
+
+inputs = tf_keras.Input(shape=(3,))
+values = inputs.numpy()
+# --8<-- [end:numpy]
+
 # --8<-- [start:input]
 import tf_keras
 
