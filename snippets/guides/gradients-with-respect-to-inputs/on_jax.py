@@ -1,6 +1,9 @@
-# Saliency on the JAX backend: jax.grad of a function of the inputs. Run with KERAS_BACKEND=jax.
+# Saliency on the JAX backend: jax.grad of a function of the inputs. The block sets KERAS_BACKEND=jax itself.
 
 # --8<-- [start:saliency]
+import os
+
+os.environ["KERAS_BACKEND"] = "jax"
 import jax
 import jax.numpy as jnp
 import keras

@@ -1,6 +1,9 @@
-# Saliency on the PyTorch backend: requires_grad on the inputs. Run with KERAS_BACKEND=torch.
+# Saliency on the PyTorch backend: requires_grad on the inputs. The block sets KERAS_BACKEND=torch itself.
 
 # --8<-- [start:saliency]
+import os
+
+os.environ["KERAS_BACKEND"] = "torch"
 import keras
 import numpy as np
 import torch
