@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docs_harness import checks
+from docs_harness import checks, outputs
 from docs_harness.pages import Block, Page
 
 
@@ -58,6 +58,12 @@ def test_fits_must_report_a_finite_loss_and_training_blocks_a_decreasing_one() -
     assert "the loss did not decrease: [1.0, 2.0]" in str(checks.fit_problem("p:1", True, [fit(1.0, 2.0)]))
     assert checks.fit_problem("p:1", False, [fit(1.0, 2.0)]) is None  # a fit that is not the example
     assert checks.fit_problem("p:1", True, [fit(2.0, 1.0)]) is None
+
+
+def test_a_shown_frame_names_the_file_the_reader_runs_not_the_page_line() -> None:
+    error = 'ValueError: in user code:\n    File "docs/p.md:12", line 3, in loss\n'
+    shown = outputs.shown_output("", error, {"docs/p.md:12": "reproduce.py", "docs/p.md:30": "<stdin>"})
+    assert shown.endswith('ValueError: in user code:\n    File "reproduce.py", line 3, in loss\n')
 
 
 def test_defined_names_are_the_top_level_bindings() -> None:

@@ -94,7 +94,8 @@ def verdict(page: Page, block, environment: str, ran: dict, stderr: str) -> str:
     problem = checks.raise_problem(page, block, environment, ran["error"], stderr)
     if problem is None:
         shown, fence = checks.shown_output(block)
-        actual = outputs.shown_output(ran["stdout"], ran["error"] and ran["error"]["text"])
+        names = {b.location: b.name for b in page.blocks}
+        actual = outputs.shown_output(ran["stdout"], ran["error"] and ran["error"]["text"], names)
         if shown is not None and actual != shown and fence is not None:
             headline = (
                 f"{page.rel}:{fence[0]}: the shown output differs (`make page PAGE={page.rel} UPDATE=1`)"

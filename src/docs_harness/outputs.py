@@ -32,14 +32,22 @@ def normalise(text: str) -> str:
     return "\n".join(lines) + "\n" if lines else ""
 
 
-def shown_output(stdout: str, error_text: str | None) -> str:
-    """The output block for a run: what it printed, then the error as a doctest-style traceback."""
+def shown_output(stdout: str, error_text: str | None, names: dict[str, str] | None = None) -> str:
+    """The output block for a run: what it printed, then the error as a doctest-style traceback.
+
+    A frame in one of the page's blocks names the block as the reader runs it (`names`: location
+    to title, `docs/page.md:42` -> `reproduce.py`), not the page line the suite ran it from: what
+    the reader sees, and an output that does not move when the page's prose does.
+    """
     text = stdout
     if error_text is not None:
         if text and not text.endswith("\n"):
             text += "\n"
         text += TRACEBACK_HEAD + error_text
-    return normalise(text)
+    text = normalise(text)
+    for location, name in (names or {}).items():
+        text = text.replace(f'File "{location}"', f'File "{name}"')
+    return text
 
 
 def error_line(shown: str) -> str:

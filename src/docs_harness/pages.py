@@ -30,6 +30,7 @@ from .contract import (
 from .fences import Fence, environment_of, indentation, language_of, scan_fences
 from .mkdocs_site import Site
 
+TITLE = re.compile(r'\btitle="([^"]+)"')
 # What a portable block may not use: it would pass on TensorFlow only by accident.
 TENSORFLOW_API = re.compile(r"^\s*(import|from)\s+tensorflow\b|\btf\.\w|\btf_keras\b", re.MULTILINE)
 
@@ -57,6 +58,7 @@ class Block:
     requires: str | None = None  # run only where these releases are installed
     version_outputs: list[VersionOutput] = field(default_factory=list)
     sources: tuple[str | None, ...] = ()  # per code line: the snippet file and line it comes from
+    name: str = "<stdin>"  # the file the reader saves it as (its title), else what piping it in shows
 
     @property
     def location(self) -> str:
@@ -239,6 +241,7 @@ def parse_page(site: Site, path: Path) -> Page:
             requires_of(lines, b.lineno - 1, attached),
             other_outputs,
             tuple(page.sources[b.lineno : b.lineno + len(b.code.splitlines())]),
+            title[1] if (title := TITLE.search(b.syntax or "")) else "<stdin>",
         )
         page.problems += [
             f"{page.rel}:{line}: {spec!r} is not a requirement such as `keras<3.5`"

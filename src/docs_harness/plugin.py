@@ -487,7 +487,8 @@ class BlockItem(DocsItem):
         problem = checks.raise_problem(self.page, self.block, self.environment, error, page["stderr"])
         if problem:
             raise DocsFailure(problem)
-        self.check_output(docs, outputs.shown_output(result["stdout"], error and error["text"]))
+        names = {b.location: b.name for b in self.page.blocks}
+        self.check_output(docs, outputs.shown_output(result["stdout"], error and error["text"], names))
         self.check_fits(docs, result["fits"])
 
     def check_output(self, docs: DocsSession, actual: str) -> None:
