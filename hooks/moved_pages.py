@@ -31,8 +31,7 @@ PAGE = """<!doctype html>
 <meta charset="utf-8">
 <title>This page has moved</title>
 <meta name="robots" content="noindex">
-<link rel="canonical" href="{canonical}">
-<script>
+{canonical}<script>
 var moved = {anchors};
 location.replace(moved[decodeURIComponent(location.hash.slice(1))] || {default_js});
 </script>
@@ -92,11 +91,16 @@ def on_post_build(config: Any, **_: Any) -> None:
         out = site / old_url / "index.html"
         out.parent.mkdir(parents=True, exist_ok=True)
         default = relative(where["default"])
-        canonical = f"{config.site_url}{page_url(where['default'])}" if config.site_url else default
+        # Only a hosted build names its address (a local build has relative links only).
+        canonical = (
+            f'<link rel="canonical" href="{html.escape(config.site_url + page_url(where["default"]))}">\n'
+            if config.site_url
+            else ""
+        )
         out.write_text(
             PAGE.format(
                 default=html.escape(default),
-                canonical=html.escape(canonical),
+                canonical=canonical,
                 default_js=json.dumps(default),
                 title=html.escape(where["default"]),
                 anchors=json.dumps(anchors, sort_keys=True),
