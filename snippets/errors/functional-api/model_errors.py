@@ -54,57 +54,6 @@ export_dir.cleanup()
 # --8<-- [end:export_fix]
 
 
-# --8<-- [start:window_error]
-inputs = keras.Input(shape=(3,))
-length = keras.ops.size(inputs[0])  # the length of one sample, as a KerasTensor
-window = keras.ops.bartlett(length)
-# --8<-- [end:window_error]
-
-
-# --8<-- [start:window_fix]
-inputs = keras.Input(shape=(3,))
-length = inputs.shape[-1]  # the static shape: a Python int
-windows = {  # tensors with values
-    "bartlett": keras.ops.bartlett(length),
-    "hamming": keras.ops.hamming(length),
-    "hanning": keras.ops.hanning(length),
-    "kaiser": keras.ops.kaiser(length, beta=14.0),
-    "blackman": keras.ops.blackman(length),
-}
-print(type(length).__name__, {name: tuple(w.shape) for name, w in windows.items()})
-window = windows["hamming"]
-print("hamming:", keras.ops.convert_to_numpy(window).round(2))
-
-model = keras.Model(inputs, keras.layers.Dense(1)(inputs * window))
-model.compile(optimizer="adam", loss="mean_squared_error")
-report(model.fit(x, y, epochs=3, batch_size=16, verbose=0))
-# --8<-- [end:window_fix]
-
-# --8<-- [start:window_hamming]
-inputs = keras.Input(shape=(3,))
-length = keras.ops.size(inputs[0])
-window = keras.ops.hamming(length)
-# --8<-- [end:window_hamming]
-
-# --8<-- [start:window_hanning]
-inputs = keras.Input(shape=(3,))
-length = keras.ops.size(inputs[0])
-window = keras.ops.hanning(length)
-# --8<-- [end:window_hanning]
-
-# --8<-- [start:window_kaiser]
-inputs = keras.Input(shape=(3,))
-length = keras.ops.size(inputs[0])
-window = keras.ops.kaiser(length, beta=14.0)
-# --8<-- [end:window_kaiser]
-
-# --8<-- [start:window_blackman]
-inputs = keras.Input(shape=(3,))
-length = keras.ops.size(inputs[0])
-window = keras.ops.blackman(length)
-# --8<-- [end:window_blackman]
-
-
 # --8<-- [start:feature_subclassed_error]
 class Student(keras.Model):
     def __init__(self, **kwargs):
