@@ -52,13 +52,18 @@ KEPT = """<script>
 """
 
 
-def load(config: Any) -> dict[str, Any]:
+moved: dict[str, Any] = {}  # docs/moved.yml, read once per build (on_config)
+
+
+def on_config(config: Any, **_: Any) -> Any:
+    global moved
     path = Path(config.docs_dir) / MOVED
-    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+    moved = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+    return config
 
 
 def on_page_content(html_: str, page: Any, config: Any, **_: Any) -> str:
-    where = load(config).get(page.file.src_uri)
+    where = moved.get(page.file.src_uri)
     if not where:
         return html_
     anchors = {a: get_relative_url(page_url(t), page.url) for a, t in (where.get("anchors") or {}).items()}
@@ -66,7 +71,6 @@ def on_page_content(html_: str, page: Any, config: Any, **_: Any) -> str:
 
 
 def on_post_build(config: Any, **_: Any) -> None:
-    moved = load(config)
     pages = {str(p.relative_to(config.docs_dir)) for p in Path(config.docs_dir).rglob("*.md")}
     site = Path(config.site_dir)
     for old, where in moved.items():
